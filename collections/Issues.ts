@@ -1,0 +1,69 @@
+import type { Block, CollectionConfig } from 'payload'
+
+import { figuresUsedField, slugField } from '../fields/shared'
+import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
+import { hasAnyRole, isStaff, publishedOrStaff } from '../src/access'
+import { newsdeskEditor } from '../src/editor'
+import { slugs } from '../src/slugs'
+
+const storyBlock: Block = {
+  slug: 'story',
+  interfaceName: 'IssueStoryBlock',
+  labels: { plural: 'Stories', singular: 'Story' },
+  fields: [{ name: 'story', type: 'relationship', relationTo: slugs.stories, required: true }],
+}
+
+const sponsorBlock: Block = {
+  slug: 'sponsor',
+  interfaceName: 'IssueSponsorBlock',
+  labels: { plural: 'Sponsor blocks', singular: 'Sponsor block' },
+  fields: [
+    { name: 'sponsor', type: 'relationship', relationTo: slugs.sponsors, required: true },
+    {
+      name: 'copy',
+      type: 'textarea',
+      admin: { description: "Replaces the sponsor's standard copy in this issue only." },
+    },
+  ],
+}
+
+export const Issues: CollectionConfig = {
+  slug: slugs.issues,
+  access: {
+    create: hasAnyRole('admin', 'editor'),
+    delete: hasAnyRole('admin'),
+    read: publishedOrStaff,
+    update: isStaff,
+  },
+  admin: {
+    defaultColumns: ['number', 'title', 'publishDate', '_status'],
+    group: 'Newsroom',
+    useAsTitle: 'title',
+  },
+  defaultSort: '-number',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'number', required: true, unique: true, index: true, min: 1 },
+        { name: 'publishDate', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    { name: 'title', type: 'text', required: true },
+    slugField('title'),
+    { name: 'subjectLine', type: 'text', admin: { description: 'The email subject.' } },
+    { name: 'preheader', type: 'text', admin: { description: 'The preview text after the subject in an inbox.' } },
+    { name: 'letter', type: 'richText', editor: newsdeskEditor },
+    {
+      name: 'layout',
+      type: 'blocks',
+      blocks: [storyBlock, sponsorBlock],
+      admin: { description: 'Stories and sponsor blocks in reading order; drag to reorder.' },
+    },
+    figuresUsedField,
+  ],
+  hooks: {
+    beforeChange: [recordFiguresUsed([])],
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+}

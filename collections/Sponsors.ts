@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { figuresUsedField } from '../fields/shared'
+import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
+import { hasAnyRole, isStaff, publishedOrStaff } from '../src/access'
+import { slugs } from '../src/slugs'
+
+export const Sponsors: CollectionConfig = {
+  slug: slugs.sponsors,
+  access: {
+    create: hasAnyRole('admin', 'editor'),
+    delete: hasAnyRole('admin'),
+    read: publishedOrStaff,
+    update: isStaff,
+  },
+  admin: {
+    defaultColumns: ['name', 'headline', '_status', 'updatedAt'],
+    group: 'Newsroom',
+    useAsTitle: 'name',
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    { name: 'logo', type: 'upload', relationTo: slugs.figures },
+    { name: 'url', type: 'text', admin: { description: "The sponsor's home page." } },
+    { name: 'headline', type: 'text' },
+    { name: 'copy', type: 'textarea', admin: { description: 'The promotional paragraph.' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'ctaLabel', type: 'text', label: 'Call to action label' },
+        { name: 'ctaUrl', type: 'text', label: 'Call to action URL' },
+      ],
+    },
+    {
+      name: 'disclosure',
+      type: 'text',
+      defaultValue: 'Sponsored',
+      required: true,
+      admin: { description: 'Printed above the block so readers know it is paid for.' },
+    },
+    figuresUsedField,
+  ],
+  hooks: {
+    beforeChange: [recordFiguresUsed(['logo'])],
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+}

@@ -1,0 +1,74 @@
+import type { Block, CollectionConfig } from 'payload'
+
+import { figuresUsedField, slugField } from '../fields/shared'
+import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
+import { isStaff, publishedOrStaff, hasAnyRole } from '../src/access'
+import { newsdeskEditor } from '../src/editor'
+import { genericSection, sectionKinds } from '../src/sections'
+import { slugs } from '../src/slugs'
+
+const sectionBody = {
+  name: 'body',
+  type: 'richText',
+  editor: newsdeskEditor,
+} as const
+
+const namedSectionBlocks: Block[] = sectionKinds.map(({ interfaceName, label, slug }) => ({
+  slug,
+  interfaceName,
+  labels: { plural: `${label} sections`, singular: label },
+  fields: [
+    {
+      name: 'label',
+      type: 'text',
+      admin: { description: `Printed instead of "${label}" when set, e.g. a past-tense variant.`, placeholder: label },
+    },
+    sectionBody,
+  ],
+}))
+
+const genericSectionBlock: Block = {
+  slug: genericSection.slug,
+  interfaceName: genericSection.interfaceName,
+  labels: { plural: 'Sections', singular: 'Section with its own heading' },
+  fields: [{ name: 'heading', type: 'text', required: true }, sectionBody],
+}
+
+export const Stories: CollectionConfig = {
+  slug: slugs.stories,
+  access: {
+    create: hasAnyRole('admin', 'editor'),
+    delete: hasAnyRole('admin'),
+    read: publishedOrStaff,
+    update: isStaff,
+  },
+  admin: {
+    defaultColumns: ['headline', 'slug', '_status', 'updatedAt'],
+    group: 'Newsroom',
+    useAsTitle: 'headline',
+  },
+  fields: [
+    { name: 'headline', type: 'text', required: true },
+    slugField('headline'),
+    { name: 'dek', type: 'textarea', admin: { description: 'One sentence under the headline.' } },
+    { name: 'heroFigure', type: 'upload', relationTo: slugs.figures },
+    {
+      name: 'authors',
+      type: 'text',
+      hasMany: true,
+      admin: { description: 'Bylines as printed.', position: 'sidebar' },
+    },
+    { name: 'tags', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'sections',
+      type: 'blocks',
+      blocks: [...namedSectionBlocks, genericSectionBlock],
+      labels: { plural: 'Sections', singular: 'Section' },
+    },
+    figuresUsedField,
+  ],
+  hooks: {
+    beforeChange: [recordFiguresUsed(['heroFigure'])],
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+}

@@ -1,0 +1,23 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isAdmin } from '../src/access'
+import { slugs } from '../src/slugs'
+
+export const Newsletter: GlobalConfig = {
+  slug: slugs.newsletter,
+  access: { read: anyone, update: isAdmin },
+  admin: { group: 'Admin' },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    { name: 'tagline', type: 'text' },
+    { name: 'subscribeUrl', type: 'text', label: 'Subscribe URL' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'senderName', type: 'text' },
+        { name: 'senderEmail', type: 'email' },
+      ],
+    },
+    { name: 'footerText', type: 'textarea' },
+  ],
+}

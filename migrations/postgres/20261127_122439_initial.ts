@@ -1,0 +1,757 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'reviewer');
+  CREATE TYPE "public"."enum_issues_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__issues_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_stories_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__stories_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_sponsors_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__sponsors_v_version_status" AS ENUM('draft', 'published');
+  CREATE TABLE "users_roles" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_roles",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_sessions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"created_at" timestamp(3) with time zone,
+  	"expires_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "users" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"email" varchar NOT NULL,
+  	"reset_password_token" varchar,
+  	"reset_password_expiration" timestamp(3) with time zone,
+  	"salt" varchar,
+  	"hash" varchar,
+  	"reset_password_requested_at" timestamp(3) with time zone,
+  	"login_attempts" numeric DEFAULT 0,
+  	"lock_until" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "issues_blocks_story" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"story_id" integer,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "issues_blocks_sponsor" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"sponsor_id" integer,
+  	"copy" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "issues" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"number" numeric,
+  	"publish_date" timestamp(3) with time zone,
+  	"title" varchar,
+  	"slug" varchar,
+  	"subject_line" varchar,
+  	"preheader" varchar,
+  	"letter" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_issues_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "issues_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"figures_id" integer
+  );
+  
+  CREATE TABLE "_issues_v_blocks_story" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"story_id" integer,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_issues_v_blocks_sponsor" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"sponsor_id" integer,
+  	"copy" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_issues_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_number" numeric,
+  	"version_publish_date" timestamp(3) with time zone,
+  	"version_title" varchar,
+  	"version_slug" varchar,
+  	"version_subject_line" varchar,
+  	"version_preheader" varchar,
+  	"version_letter" jsonb,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__issues_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_issues_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"figures_id" integer
+  );
+  
+  CREATE TABLE "stories_blocks_whats_new" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "stories_blocks_key_insight" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "stories_blocks_how_it_works" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "stories_blocks_results" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "stories_blocks_behind_the_news" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "stories_blocks_why_it_matters" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "stories_blocks_were_thinking" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "stories_blocks_section" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"heading" varchar,
+  	"body" jsonb,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "stories" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"headline" varchar,
+  	"slug" varchar,
+  	"dek" varchar,
+  	"hero_figure_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_stories_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "stories_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "stories_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"figures_id" integer
+  );
+  
+  CREATE TABLE "_stories_v_blocks_whats_new" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_stories_v_blocks_key_insight" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_stories_v_blocks_how_it_works" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_stories_v_blocks_results" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_stories_v_blocks_behind_the_news" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_stories_v_blocks_why_it_matters" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_stories_v_blocks_were_thinking" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"label" varchar,
+  	"body" jsonb,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_stories_v_blocks_section" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"heading" varchar,
+  	"body" jsonb,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_stories_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_headline" varchar,
+  	"version_slug" varchar,
+  	"version_dek" varchar,
+  	"version_hero_figure_id" integer,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__stories_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_stories_v_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "_stories_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"figures_id" integer
+  );
+  
+  CREATE TABLE "figures" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"alt" varchar NOT NULL,
+  	"caption" varchar,
+  	"credit" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "sponsors" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"logo_id" integer,
+  	"url" varchar,
+  	"headline" varchar,
+  	"copy" varchar,
+  	"cta_label" varchar,
+  	"cta_url" varchar,
+  	"disclosure" varchar DEFAULT 'Sponsored',
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_sponsors_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "sponsors_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"figures_id" integer
+  );
+  
+  CREATE TABLE "_sponsors_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_name" varchar,
+  	"version_logo_id" integer,
+  	"version_url" varchar,
+  	"version_headline" varchar,
+  	"version_copy" varchar,
+  	"version_cta_label" varchar,
+  	"version_cta_url" varchar,
+  	"version_disclosure" varchar DEFAULT 'Sponsored',
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__sponsors_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_sponsors_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"figures_id" integer
+  );
+  
+  CREATE TABLE "payload_kv" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"global_slug" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer,
+  	"issues_id" integer,
+  	"stories_id" integer,
+  	"figures_id" integer,
+  	"sponsors_id" integer
+  );
+  
+  CREATE TABLE "payload_preferences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"value" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_preferences_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "payload_migrations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"batch" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "newsletter" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"tagline" varchar,
+  	"subscribe_url" varchar,
+  	"sender_name" varchar,
+  	"sender_email" varchar,
+  	"footer_text" varchar,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "issues_blocks_story" ADD CONSTRAINT "issues_blocks_story_story_id_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."stories"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "issues_blocks_story" ADD CONSTRAINT "issues_blocks_story_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."issues"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "issues_blocks_sponsor" ADD CONSTRAINT "issues_blocks_sponsor_sponsor_id_sponsors_id_fk" FOREIGN KEY ("sponsor_id") REFERENCES "public"."sponsors"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "issues_blocks_sponsor" ADD CONSTRAINT "issues_blocks_sponsor_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."issues"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "issues_rels" ADD CONSTRAINT "issues_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."issues"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "issues_rels" ADD CONSTRAINT "issues_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_issues_v_blocks_story" ADD CONSTRAINT "_issues_v_blocks_story_story_id_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."stories"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_issues_v_blocks_story" ADD CONSTRAINT "_issues_v_blocks_story_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_issues_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_issues_v_blocks_sponsor" ADD CONSTRAINT "_issues_v_blocks_sponsor_sponsor_id_sponsors_id_fk" FOREIGN KEY ("sponsor_id") REFERENCES "public"."sponsors"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_issues_v_blocks_sponsor" ADD CONSTRAINT "_issues_v_blocks_sponsor_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_issues_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_parent_id_issues_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."issues"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_issues_v_rels" ADD CONSTRAINT "_issues_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_issues_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_issues_v_rels" ADD CONSTRAINT "_issues_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stories_blocks_whats_new" ADD CONSTRAINT "stories_blocks_whats_new_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stories_blocks_key_insight" ADD CONSTRAINT "stories_blocks_key_insight_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stories_blocks_how_it_works" ADD CONSTRAINT "stories_blocks_how_it_works_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stories_blocks_results" ADD CONSTRAINT "stories_blocks_results_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stories_blocks_behind_the_news" ADD CONSTRAINT "stories_blocks_behind_the_news_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stories_blocks_why_it_matters" ADD CONSTRAINT "stories_blocks_why_it_matters_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stories_blocks_were_thinking" ADD CONSTRAINT "stories_blocks_were_thinking_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stories_blocks_section" ADD CONSTRAINT "stories_blocks_section_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stories" ADD CONSTRAINT "stories_hero_figure_id_figures_id_fk" FOREIGN KEY ("hero_figure_id") REFERENCES "public"."figures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "stories_texts" ADD CONSTRAINT "stories_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stories_rels" ADD CONSTRAINT "stories_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stories_rels" ADD CONSTRAINT "stories_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_stories_v_blocks_whats_new" ADD CONSTRAINT "_stories_v_blocks_whats_new_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_stories_v_blocks_key_insight" ADD CONSTRAINT "_stories_v_blocks_key_insight_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_stories_v_blocks_how_it_works" ADD CONSTRAINT "_stories_v_blocks_how_it_works_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_stories_v_blocks_results" ADD CONSTRAINT "_stories_v_blocks_results_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_stories_v_blocks_behind_the_news" ADD CONSTRAINT "_stories_v_blocks_behind_the_news_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_stories_v_blocks_why_it_matters" ADD CONSTRAINT "_stories_v_blocks_why_it_matters_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_stories_v_blocks_were_thinking" ADD CONSTRAINT "_stories_v_blocks_were_thinking_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_stories_v_blocks_section" ADD CONSTRAINT "_stories_v_blocks_section_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_stories_v" ADD CONSTRAINT "_stories_v_parent_id_stories_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."stories"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_stories_v" ADD CONSTRAINT "_stories_v_version_hero_figure_id_figures_id_fk" FOREIGN KEY ("version_hero_figure_id") REFERENCES "public"."figures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_stories_v_texts" ADD CONSTRAINT "_stories_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_stories_v_rels" ADD CONSTRAINT "_stories_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_stories_v_rels" ADD CONSTRAINT "_stories_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "sponsors" ADD CONSTRAINT "sponsors_logo_id_figures_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."figures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sponsors_rels" ADD CONSTRAINT "sponsors_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sponsors"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "sponsors_rels" ADD CONSTRAINT "sponsors_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_parent_id_sponsors_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sponsors"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_version_logo_id_figures_id_fk" FOREIGN KEY ("version_logo_id") REFERENCES "public"."figures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_sponsors_v_rels" ADD CONSTRAINT "_sponsors_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_sponsors_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_sponsors_v_rels" ADD CONSTRAINT "_sponsors_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_issues_fk" FOREIGN KEY ("issues_id") REFERENCES "public"."issues"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_stories_fk" FOREIGN KEY ("stories_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sponsors_fk" FOREIGN KEY ("sponsors_id") REFERENCES "public"."sponsors"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
+  CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
+  CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
+  CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
+  CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
+  CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
+  CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "issues_blocks_story_order_idx" ON "issues_blocks_story" USING btree ("_order");
+  CREATE INDEX "issues_blocks_story_parent_id_idx" ON "issues_blocks_story" USING btree ("_parent_id");
+  CREATE INDEX "issues_blocks_story_path_idx" ON "issues_blocks_story" USING btree ("_path");
+  CREATE INDEX "issues_blocks_story_story_idx" ON "issues_blocks_story" USING btree ("story_id");
+  CREATE INDEX "issues_blocks_sponsor_order_idx" ON "issues_blocks_sponsor" USING btree ("_order");
+  CREATE INDEX "issues_blocks_sponsor_parent_id_idx" ON "issues_blocks_sponsor" USING btree ("_parent_id");
+  CREATE INDEX "issues_blocks_sponsor_path_idx" ON "issues_blocks_sponsor" USING btree ("_path");
+  CREATE INDEX "issues_blocks_sponsor_sponsor_idx" ON "issues_blocks_sponsor" USING btree ("sponsor_id");
+  CREATE UNIQUE INDEX "issues_number_idx" ON "issues" USING btree ("number");
+  CREATE UNIQUE INDEX "issues_slug_idx" ON "issues" USING btree ("slug");
+  CREATE INDEX "issues_updated_at_idx" ON "issues" USING btree ("updated_at");
+  CREATE INDEX "issues_created_at_idx" ON "issues" USING btree ("created_at");
+  CREATE INDEX "issues__status_idx" ON "issues" USING btree ("_status");
+  CREATE INDEX "issues_rels_order_idx" ON "issues_rels" USING btree ("order");
+  CREATE INDEX "issues_rels_parent_idx" ON "issues_rels" USING btree ("parent_id");
+  CREATE INDEX "issues_rels_path_idx" ON "issues_rels" USING btree ("path");
+  CREATE INDEX "issues_rels_figures_id_idx" ON "issues_rels" USING btree ("figures_id");
+  CREATE INDEX "_issues_v_blocks_story_order_idx" ON "_issues_v_blocks_story" USING btree ("_order");
+  CREATE INDEX "_issues_v_blocks_story_parent_id_idx" ON "_issues_v_blocks_story" USING btree ("_parent_id");
+  CREATE INDEX "_issues_v_blocks_story_path_idx" ON "_issues_v_blocks_story" USING btree ("_path");
+  CREATE INDEX "_issues_v_blocks_story_story_idx" ON "_issues_v_blocks_story" USING btree ("story_id");
+  CREATE INDEX "_issues_v_blocks_sponsor_order_idx" ON "_issues_v_blocks_sponsor" USING btree ("_order");
+  CREATE INDEX "_issues_v_blocks_sponsor_parent_id_idx" ON "_issues_v_blocks_sponsor" USING btree ("_parent_id");
+  CREATE INDEX "_issues_v_blocks_sponsor_path_idx" ON "_issues_v_blocks_sponsor" USING btree ("_path");
+  CREATE INDEX "_issues_v_blocks_sponsor_sponsor_idx" ON "_issues_v_blocks_sponsor" USING btree ("sponsor_id");
+  CREATE INDEX "_issues_v_parent_idx" ON "_issues_v" USING btree ("parent_id");
+  CREATE INDEX "_issues_v_version_version_number_idx" ON "_issues_v" USING btree ("version_number");
+  CREATE INDEX "_issues_v_version_version_slug_idx" ON "_issues_v" USING btree ("version_slug");
+  CREATE INDEX "_issues_v_version_version_updated_at_idx" ON "_issues_v" USING btree ("version_updated_at");
+  CREATE INDEX "_issues_v_version_version_created_at_idx" ON "_issues_v" USING btree ("version_created_at");
+  CREATE INDEX "_issues_v_version_version__status_idx" ON "_issues_v" USING btree ("version__status");
+  CREATE INDEX "_issues_v_created_at_idx" ON "_issues_v" USING btree ("created_at");
+  CREATE INDEX "_issues_v_updated_at_idx" ON "_issues_v" USING btree ("updated_at");
+  CREATE INDEX "_issues_v_latest_idx" ON "_issues_v" USING btree ("latest");
+  CREATE INDEX "_issues_v_rels_order_idx" ON "_issues_v_rels" USING btree ("order");
+  CREATE INDEX "_issues_v_rels_parent_idx" ON "_issues_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_issues_v_rels_path_idx" ON "_issues_v_rels" USING btree ("path");
+  CREATE INDEX "_issues_v_rels_figures_id_idx" ON "_issues_v_rels" USING btree ("figures_id");
+  CREATE INDEX "stories_blocks_whats_new_order_idx" ON "stories_blocks_whats_new" USING btree ("_order");
+  CREATE INDEX "stories_blocks_whats_new_parent_id_idx" ON "stories_blocks_whats_new" USING btree ("_parent_id");
+  CREATE INDEX "stories_blocks_whats_new_path_idx" ON "stories_blocks_whats_new" USING btree ("_path");
+  CREATE INDEX "stories_blocks_key_insight_order_idx" ON "stories_blocks_key_insight" USING btree ("_order");
+  CREATE INDEX "stories_blocks_key_insight_parent_id_idx" ON "stories_blocks_key_insight" USING btree ("_parent_id");
+  CREATE INDEX "stories_blocks_key_insight_path_idx" ON "stories_blocks_key_insight" USING btree ("_path");
+  CREATE INDEX "stories_blocks_how_it_works_order_idx" ON "stories_blocks_how_it_works" USING btree ("_order");
+  CREATE INDEX "stories_blocks_how_it_works_parent_id_idx" ON "stories_blocks_how_it_works" USING btree ("_parent_id");
+  CREATE INDEX "stories_blocks_how_it_works_path_idx" ON "stories_blocks_how_it_works" USING btree ("_path");
+  CREATE INDEX "stories_blocks_results_order_idx" ON "stories_blocks_results" USING btree ("_order");
+  CREATE INDEX "stories_blocks_results_parent_id_idx" ON "stories_blocks_results" USING btree ("_parent_id");
+  CREATE INDEX "stories_blocks_results_path_idx" ON "stories_blocks_results" USING btree ("_path");
+  CREATE INDEX "stories_blocks_behind_the_news_order_idx" ON "stories_blocks_behind_the_news" USING btree ("_order");
+  CREATE INDEX "stories_blocks_behind_the_news_parent_id_idx" ON "stories_blocks_behind_the_news" USING btree ("_parent_id");
+  CREATE INDEX "stories_blocks_behind_the_news_path_idx" ON "stories_blocks_behind_the_news" USING btree ("_path");
+  CREATE INDEX "stories_blocks_why_it_matters_order_idx" ON "stories_blocks_why_it_matters" USING btree ("_order");
+  CREATE INDEX "stories_blocks_why_it_matters_parent_id_idx" ON "stories_blocks_why_it_matters" USING btree ("_parent_id");
+  CREATE INDEX "stories_blocks_why_it_matters_path_idx" ON "stories_blocks_why_it_matters" USING btree ("_path");
+  CREATE INDEX "stories_blocks_were_thinking_order_idx" ON "stories_blocks_were_thinking" USING btree ("_order");
+  CREATE INDEX "stories_blocks_were_thinking_parent_id_idx" ON "stories_blocks_were_thinking" USING btree ("_parent_id");
+  CREATE INDEX "stories_blocks_were_thinking_path_idx" ON "stories_blocks_were_thinking" USING btree ("_path");
+  CREATE INDEX "stories_blocks_section_order_idx" ON "stories_blocks_section" USING btree ("_order");
+  CREATE INDEX "stories_blocks_section_parent_id_idx" ON "stories_blocks_section" USING btree ("_parent_id");
+  CREATE INDEX "stories_blocks_section_path_idx" ON "stories_blocks_section" USING btree ("_path");
+  CREATE UNIQUE INDEX "stories_slug_idx" ON "stories" USING btree ("slug");
+  CREATE INDEX "stories_hero_figure_idx" ON "stories" USING btree ("hero_figure_id");
+  CREATE INDEX "stories_updated_at_idx" ON "stories" USING btree ("updated_at");
+  CREATE INDEX "stories_created_at_idx" ON "stories" USING btree ("created_at");
+  CREATE INDEX "stories__status_idx" ON "stories" USING btree ("_status");
+  CREATE INDEX "stories_texts_order_parent" ON "stories_texts" USING btree ("order","parent_id");
+  CREATE INDEX "stories_rels_order_idx" ON "stories_rels" USING btree ("order");
+  CREATE INDEX "stories_rels_parent_idx" ON "stories_rels" USING btree ("parent_id");
+  CREATE INDEX "stories_rels_path_idx" ON "stories_rels" USING btree ("path");
+  CREATE INDEX "stories_rels_figures_id_idx" ON "stories_rels" USING btree ("figures_id");
+  CREATE INDEX "_stories_v_blocks_whats_new_order_idx" ON "_stories_v_blocks_whats_new" USING btree ("_order");
+  CREATE INDEX "_stories_v_blocks_whats_new_parent_id_idx" ON "_stories_v_blocks_whats_new" USING btree ("_parent_id");
+  CREATE INDEX "_stories_v_blocks_whats_new_path_idx" ON "_stories_v_blocks_whats_new" USING btree ("_path");
+  CREATE INDEX "_stories_v_blocks_key_insight_order_idx" ON "_stories_v_blocks_key_insight" USING btree ("_order");
+  CREATE INDEX "_stories_v_blocks_key_insight_parent_id_idx" ON "_stories_v_blocks_key_insight" USING btree ("_parent_id");
+  CREATE INDEX "_stories_v_blocks_key_insight_path_idx" ON "_stories_v_blocks_key_insight" USING btree ("_path");
+  CREATE INDEX "_stories_v_blocks_how_it_works_order_idx" ON "_stories_v_blocks_how_it_works" USING btree ("_order");
+  CREATE INDEX "_stories_v_blocks_how_it_works_parent_id_idx" ON "_stories_v_blocks_how_it_works" USING btree ("_parent_id");
+  CREATE INDEX "_stories_v_blocks_how_it_works_path_idx" ON "_stories_v_blocks_how_it_works" USING btree ("_path");
+  CREATE INDEX "_stories_v_blocks_results_order_idx" ON "_stories_v_blocks_results" USING btree ("_order");
+  CREATE INDEX "_stories_v_blocks_results_parent_id_idx" ON "_stories_v_blocks_results" USING btree ("_parent_id");
+  CREATE INDEX "_stories_v_blocks_results_path_idx" ON "_stories_v_blocks_results" USING btree ("_path");
+  CREATE INDEX "_stories_v_blocks_behind_the_news_order_idx" ON "_stories_v_blocks_behind_the_news" USING btree ("_order");
+  CREATE INDEX "_stories_v_blocks_behind_the_news_parent_id_idx" ON "_stories_v_blocks_behind_the_news" USING btree ("_parent_id");
+  CREATE INDEX "_stories_v_blocks_behind_the_news_path_idx" ON "_stories_v_blocks_behind_the_news" USING btree ("_path");
+  CREATE INDEX "_stories_v_blocks_why_it_matters_order_idx" ON "_stories_v_blocks_why_it_matters" USING btree ("_order");
+  CREATE INDEX "_stories_v_blocks_why_it_matters_parent_id_idx" ON "_stories_v_blocks_why_it_matters" USING btree ("_parent_id");
+  CREATE INDEX "_stories_v_blocks_why_it_matters_path_idx" ON "_stories_v_blocks_why_it_matters" USING btree ("_path");
+  CREATE INDEX "_stories_v_blocks_were_thinking_order_idx" ON "_stories_v_blocks_were_thinking" USING btree ("_order");
+  CREATE INDEX "_stories_v_blocks_were_thinking_parent_id_idx" ON "_stories_v_blocks_were_thinking" USING btree ("_parent_id");
+  CREATE INDEX "_stories_v_blocks_were_thinking_path_idx" ON "_stories_v_blocks_were_thinking" USING btree ("_path");
+  CREATE INDEX "_stories_v_blocks_section_order_idx" ON "_stories_v_blocks_section" USING btree ("_order");
+  CREATE INDEX "_stories_v_blocks_section_parent_id_idx" ON "_stories_v_blocks_section" USING btree ("_parent_id");
+  CREATE INDEX "_stories_v_blocks_section_path_idx" ON "_stories_v_blocks_section" USING btree ("_path");
+  CREATE INDEX "_stories_v_parent_idx" ON "_stories_v" USING btree ("parent_id");
+  CREATE INDEX "_stories_v_version_version_slug_idx" ON "_stories_v" USING btree ("version_slug");
+  CREATE INDEX "_stories_v_version_version_hero_figure_idx" ON "_stories_v" USING btree ("version_hero_figure_id");
+  CREATE INDEX "_stories_v_version_version_updated_at_idx" ON "_stories_v" USING btree ("version_updated_at");
+  CREATE INDEX "_stories_v_version_version_created_at_idx" ON "_stories_v" USING btree ("version_created_at");
+  CREATE INDEX "_stories_v_version_version__status_idx" ON "_stories_v" USING btree ("version__status");
+  CREATE INDEX "_stories_v_created_at_idx" ON "_stories_v" USING btree ("created_at");
+  CREATE INDEX "_stories_v_updated_at_idx" ON "_stories_v" USING btree ("updated_at");
+  CREATE INDEX "_stories_v_latest_idx" ON "_stories_v" USING btree ("latest");
+  CREATE INDEX "_stories_v_texts_order_parent" ON "_stories_v_texts" USING btree ("order","parent_id");
+  CREATE INDEX "_stories_v_rels_order_idx" ON "_stories_v_rels" USING btree ("order");
+  CREATE INDEX "_stories_v_rels_parent_idx" ON "_stories_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_stories_v_rels_path_idx" ON "_stories_v_rels" USING btree ("path");
+  CREATE INDEX "_stories_v_rels_figures_id_idx" ON "_stories_v_rels" USING btree ("figures_id");
+  CREATE INDEX "figures_updated_at_idx" ON "figures" USING btree ("updated_at");
+  CREATE INDEX "figures_created_at_idx" ON "figures" USING btree ("created_at");
+  CREATE UNIQUE INDEX "figures_filename_idx" ON "figures" USING btree ("filename");
+  CREATE INDEX "sponsors_logo_idx" ON "sponsors" USING btree ("logo_id");
+  CREATE INDEX "sponsors_updated_at_idx" ON "sponsors" USING btree ("updated_at");
+  CREATE INDEX "sponsors_created_at_idx" ON "sponsors" USING btree ("created_at");
+  CREATE INDEX "sponsors__status_idx" ON "sponsors" USING btree ("_status");
+  CREATE INDEX "sponsors_rels_order_idx" ON "sponsors_rels" USING btree ("order");
+  CREATE INDEX "sponsors_rels_parent_idx" ON "sponsors_rels" USING btree ("parent_id");
+  CREATE INDEX "sponsors_rels_path_idx" ON "sponsors_rels" USING btree ("path");
+  CREATE INDEX "sponsors_rels_figures_id_idx" ON "sponsors_rels" USING btree ("figures_id");
+  CREATE INDEX "_sponsors_v_parent_idx" ON "_sponsors_v" USING btree ("parent_id");
+  CREATE INDEX "_sponsors_v_version_version_logo_idx" ON "_sponsors_v" USING btree ("version_logo_id");
+  CREATE INDEX "_sponsors_v_version_version_updated_at_idx" ON "_sponsors_v" USING btree ("version_updated_at");
+  CREATE INDEX "_sponsors_v_version_version_created_at_idx" ON "_sponsors_v" USING btree ("version_created_at");
+  CREATE INDEX "_sponsors_v_version_version__status_idx" ON "_sponsors_v" USING btree ("version__status");
+  CREATE INDEX "_sponsors_v_created_at_idx" ON "_sponsors_v" USING btree ("created_at");
+  CREATE INDEX "_sponsors_v_updated_at_idx" ON "_sponsors_v" USING btree ("updated_at");
+  CREATE INDEX "_sponsors_v_latest_idx" ON "_sponsors_v" USING btree ("latest");
+  CREATE INDEX "_sponsors_v_rels_order_idx" ON "_sponsors_v_rels" USING btree ("order");
+  CREATE INDEX "_sponsors_v_rels_parent_idx" ON "_sponsors_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_sponsors_v_rels_path_idx" ON "_sponsors_v_rels" USING btree ("path");
+  CREATE INDEX "_sponsors_v_rels_figures_id_idx" ON "_sponsors_v_rels" USING btree ("figures_id");
+  CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
+  CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
+  CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_rels_order_idx" ON "payload_locked_documents_rels" USING btree ("order");
+  CREATE INDEX "payload_locked_documents_rels_parent_idx" ON "payload_locked_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
+  CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_issues_id_idx" ON "payload_locked_documents_rels" USING btree ("issues_id");
+  CREATE INDEX "payload_locked_documents_rels_stories_id_idx" ON "payload_locked_documents_rels" USING btree ("stories_id");
+  CREATE INDEX "payload_locked_documents_rels_figures_id_idx" ON "payload_locked_documents_rels" USING btree ("figures_id");
+  CREATE INDEX "payload_locked_documents_rels_sponsors_id_idx" ON "payload_locked_documents_rels" USING btree ("sponsors_id");
+  CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
+  CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
+  CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
+  CREATE INDEX "payload_preferences_rels_order_idx" ON "payload_preferences_rels" USING btree ("order");
+  CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
+  CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
+  CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP TABLE "users_roles" CASCADE;
+  DROP TABLE "users_sessions" CASCADE;
+  DROP TABLE "users" CASCADE;
+  DROP TABLE "issues_blocks_story" CASCADE;
+  DROP TABLE "issues_blocks_sponsor" CASCADE;
+  DROP TABLE "issues" CASCADE;
+  DROP TABLE "issues_rels" CASCADE;
+  DROP TABLE "_issues_v_blocks_story" CASCADE;
+  DROP TABLE "_issues_v_blocks_sponsor" CASCADE;
+  DROP TABLE "_issues_v" CASCADE;
+  DROP TABLE "_issues_v_rels" CASCADE;
+  DROP TABLE "stories_blocks_whats_new" CASCADE;
+  DROP TABLE "stories_blocks_key_insight" CASCADE;
+  DROP TABLE "stories_blocks_how_it_works" CASCADE;
+  DROP TABLE "stories_blocks_results" CASCADE;
+  DROP TABLE "stories_blocks_behind_the_news" CASCADE;
+  DROP TABLE "stories_blocks_why_it_matters" CASCADE;
+  DROP TABLE "stories_blocks_were_thinking" CASCADE;
+  DROP TABLE "stories_blocks_section" CASCADE;
+  DROP TABLE "stories" CASCADE;
+  DROP TABLE "stories_texts" CASCADE;
+  DROP TABLE "stories_rels" CASCADE;
+  DROP TABLE "_stories_v_blocks_whats_new" CASCADE;
+  DROP TABLE "_stories_v_blocks_key_insight" CASCADE;
+  DROP TABLE "_stories_v_blocks_how_it_works" CASCADE;
+  DROP TABLE "_stories_v_blocks_results" CASCADE;
+  DROP TABLE "_stories_v_blocks_behind_the_news" CASCADE;
+  DROP TABLE "_stories_v_blocks_why_it_matters" CASCADE;
+  DROP TABLE "_stories_v_blocks_were_thinking" CASCADE;
+  DROP TABLE "_stories_v_blocks_section" CASCADE;
+  DROP TABLE "_stories_v" CASCADE;
+  DROP TABLE "_stories_v_texts" CASCADE;
+  DROP TABLE "_stories_v_rels" CASCADE;
+  DROP TABLE "figures" CASCADE;
+  DROP TABLE "sponsors" CASCADE;
+  DROP TABLE "sponsors_rels" CASCADE;
+  DROP TABLE "_sponsors_v" CASCADE;
+  DROP TABLE "_sponsors_v_rels" CASCADE;
+  DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_locked_documents" CASCADE;
+  DROP TABLE "payload_locked_documents_rels" CASCADE;
+  DROP TABLE "payload_preferences" CASCADE;
+  DROP TABLE "payload_preferences_rels" CASCADE;
+  DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "newsletter" CASCADE;
+  DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_issues_status";
+  DROP TYPE "public"."enum__issues_v_version_status";
+  DROP TYPE "public"."enum_stories_status";
+  DROP TYPE "public"."enum__stories_v_version_status";
+  DROP TYPE "public"."enum_sponsors_status";
+  DROP TYPE "public"."enum__sponsors_v_version_status";`)
+}

@@ -1,0 +1,55 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { newsdesk } from './src'
+import { databaseAdapter, databaseKind } from './src/database'
+import { newsdeskEditor } from './src/editor'
+import { seedDemoIfEmpty } from './src/seed'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const databaseUrl = process.env.DATABASE_URL || undefined
+const embedded = databaseUrl === undefined
+
+/**
+ * On the embedded default a missing secret is made once and kept under ./data/, so logins survive
+ * a restart; a deployment on a database server must set PAYLOAD_SECRET itself.
+ */
+function payloadSecret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (!embedded) {
+    throw new Error(`PAYLOAD_SECRET must be set when DATABASE_URL points at ${databaseKind(databaseUrl)}.`)
+  }
+  const file = path.resolve('data', '.payload-secret')
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
+  }
+  return fs.readFileSync(file, 'utf8').trim()
+}
+
+export default buildConfig({
+  admin: {
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Newsdesk' },
+  },
+  db: await databaseAdapter(databaseUrl),
+  editor: newsdeskEditor,
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  onInit: async (payload) => {
+    if (embedded) await seedDemoIfEmpty(payload)
+  },
+  plugins: [
+    newsdesk({
+      figuresDir: path.resolve(process.env.FIGURES_DIR ?? path.join('data', 'figures')),
+    }),
+  ],
+  secret: payloadSecret(),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,66 @@
+import type { PayloadRequest } from 'payload'
+
+import { slugs } from './slugs'
+
+type ID = number | string
+
+const idOf = (value: unknown): ID | undefined => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  return undefined
+}
+
+/**
+ * Figure IDs referenced by a document: from the named upload fields, and from every figure
+ * placed inline in its rich text (Lexical upload nodes), wherever they are nested.
+ */
+export function figureIdsIn(data: Record<string, unknown>, uploadFields: string[]): ID[] {
+  const found = new Set<ID>()
+  for (const field of uploadFields) {
+    const id = idOf(data[field])
+    if (id !== undefined) found.add(id)
+  }
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit)
+    if (!node || typeof node !== 'object') return
+    const record = node as Record<string, unknown>
+    if (record.type === 'upload' && record.relationTo === slugs.figures) {
+      const id = idOf(record.value)
+      if (id !== undefined) found.add(id)
+    }
+    Object.values(record).forEach(visit)
+  }
+  for (const [field, value] of Object.entries(data)) {
+    if (!uploadFields.includes(field)) visit(value)
+  }
+  return [...found]
+}
+
+const collectionsThatUseFigures = [slugs.stories, slugs.sponsors, slugs.issues] as const
+
+/** Figures that a reader may see: those used by a published story, sponsor or issue. */
+export async function figuresOfPublishedDocuments(req: PayloadRequest): Promise<ID[]> {
+  const results = await Promise.all(
+    collectionsThatUseFigures.map((collection) =>
+      req.payload.find({
+        collection,
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        select: { figuresUsed: true },
+        where: { _status: { equals: 'published' } },
+      }),
+    ),
+  )
+  const ids = new Set<ID>()
+  for (const { docs } of results) {
+    for (const doc of docs as { figuresUsed?: unknown[] | null }[]) {
+      for (const value of doc.figuresUsed ?? []) {
+        const id = idOf(value)
+        if (id !== undefined) ids.add(id)
+      }
+    }
+  }
+  return [...ids]
+}

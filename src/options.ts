@@ -1,0 +1,11 @@
+export interface NewsdeskOptions {
+  /** Leave the config untouched, e.g. to switch the plugin off in one environment. Default false. */
+  disabled?: boolean
+  /**
+   * Where uploaded figures are stored on disk. Default: `figures` under the working directory.
+   * Storage adapters (S3 and the like) can take over this collection as with any upload collection.
+   */
+  figuresDir?: string
+  /** The auth collection whose users get newsroom roles; created when the config lacks it. Default `users`. */
+  usersSlug?: string
+}

@@ -1,0 +1,134 @@
+import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+
+import { bold, bulletList, figure, paragraph, richText, type LexicalNode } from '../lexical'
+import { slugs } from '../slugs'
+import { slugify } from '../../hooks/slugFromField'
+import type { Role } from '../roles'
+import {
+  demoIssue,
+  demoLetter,
+  demoNewsletter,
+  demoSponsor,
+  demoStories,
+  type DemoBlock,
+  type DemoFigure,
+  type DemoSection,
+} from './demoContent'
+import { demoImage } from './demoImage'
+
+export interface DemoLogin {
+  email: string
+  password: string
+  role: Role
+}
+
+/** Known passwords, for trying Newsdesk out; never created on a deployment by itself. */
+export const demoLogins: DemoLogin[] = [
+  { email: 'admin@newsdesk.test', password: 'newsdesk-admin', role: 'admin' },
+  { email: 'editor@newsdesk.test', password: 'newsdesk-editor', role: 'editor' },
+  { email: 'reviewer@newsdesk.test', password: 'newsdesk-reviewer', role: 'reviewer' },
+]
+
+const toNodes = (blocks: DemoBlock[]): LexicalNode[] =>
+  blocks.map((block) => (typeof block === 'string' ? paragraph(block) : bulletList(block.bullets)))
+
+const toSection = ({ body, heading, kind, label }: DemoSection) =>
+  kind === 'section'
+    ? { blockType: kind, body: richText(...toNodes(body)), heading: heading ?? '' }
+    : { blockType: kind, body: richText(...toNodes(body)), label }
+
+async function createFigure(payload: Payload, req: PayloadRequest, demo: DemoFigure) {
+  const data = await demoImage(demo.palette)
+  const doc = await payload.create({
+    collection: slugs.figures,
+    data: { alt: demo.alt, caption: demo.caption, credit: demo.credit },
+    file: { data, mimetype: 'image/jpeg', name: `${slugify(demo.alt).slice(0, 40)}.jpg`, size: data.length },
+    req,
+  })
+  return doc.id
+}
+
+/**
+ * Writes the demo desk: three users (one per role), the newsletter settings and one published
+ * issue with its letter, five stories and a sponsor block after the third story, all in one
+ * transaction so a failure leaves nothing behind.
+ */
+export async function seedDemo(payload: Payload): Promise<DemoLogin[]> {
+  const req = await createLocalReq({}, payload)
+  req.transactionID = (await payload.db.beginTransaction?.()) ?? undefined
+  const usersSlug = payload.config.admin.user as CollectionSlug
+  try {
+    for (const { email, password, role } of demoLogins) {
+      await payload.create({ collection: usersSlug, data: { email, password, roles: [role] }, req })
+    }
+    await payload.updateGlobal({ slug: slugs.newsletter, data: demoNewsletter, req })
+
+    const storyIds = []
+    for (const story of demoStories) {
+      const heroFigure = await createFigure(payload, req, story.hero)
+      const doc = await payload.create({
+        collection: slugs.stories,
+        data: {
+          _status: 'published',
+          authors: story.authors,
+          dek: story.dek,
+          headline: story.headline,
+          heroFigure,
+          sections: story.sections.map(toSection),
+          tags: story.tags,
+        },
+        req,
+      })
+      storyIds.push(doc.id)
+    }
+
+    const logo = await createFigure(payload, req, demoSponsor.logo)
+    const { logo: _logo, ...sponsorFields } = demoSponsor
+    const sponsor = await payload.create({
+      collection: slugs.sponsors,
+      data: { ...sponsorFields, _status: 'published', disclosure: 'Sponsored', logo },
+      req,
+    })
+
+    const letterFigure = await createFigure(payload, req, demoLetter.figure)
+    const sponsorAfter = 3
+    const layout = storyIds.flatMap((story, index) => [
+      { blockType: 'story' as const, story },
+      ...(index + 1 === sponsorAfter ? [{ blockType: 'sponsor' as const, sponsor: sponsor.id }] : []),
+    ])
+    await payload.create({
+      collection: slugs.issues,
+      data: {
+        ...demoIssue,
+        _status: 'published',
+        layout,
+        letter: richText(
+          paragraph(demoLetter.greeting),
+          ...toNodes(demoLetter.beforeFigure),
+          figure(letterFigure),
+          ...toNodes(demoLetter.afterFigure),
+          paragraph(bold(demoLetter.signOff)),
+        ),
+      },
+      req,
+    })
+    if (req.transactionID) await payload.db.commitTransaction(req.transactionID as number | string)
+    return demoLogins
+  } catch (error) {
+    if (req.transactionID) await payload.db.rollbackTransaction(req.transactionID as number | string)
+    throw error
+  }
+}
+
+export const printDemoLogins = (payload: Payload, logins: DemoLogin[]): void => {
+  payload.logger.info(
+    ['Newsdesk demo logins (change these before real use):', ...logins.map((l) => `  ${l.role.padEnd(9)} ${l.email} / ${l.password}`)].join('\n'),
+  )
+}
+
+/** Seeds the demo desk on a database with no users yet; a later start keeps what was edited. */
+export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
+  const { totalDocs } = await payload.count({ collection: payload.config.admin.user as CollectionSlug, overrideAccess: true })
+  if (totalDocs > 0) return
+  printDemoLogins(payload, await seedDemo(payload))
+}

@@ -1,0 +1,8 @@
+/** Collection and global slugs the plugin adds; relationships between them refer to these. */
+export const slugs = {
+  figures: 'figures',
+  issues: 'issues',
+  newsletter: 'newsletter',
+  sponsors: 'sponsors',
+  stories: 'stories',
+} as const

@@ -1,0 +1,86 @@
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { getPayload, type Payload } from 'payload'
+
+import { demoLogins } from '../../src/seed'
+import type { Role } from '../../src/roles'
+
+/** The Payload instance of this test file, on the database its project names. */
+export const payload: Payload = await getPayload({ config })
+
+const handlers = { DELETE: REST_DELETE(config), GET: REST_GET(config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
+const graphqlHandler = GRAPHQL_POST(config)
+
+export interface ApiResponse<T = any> {
+  body: T
+  status: number
+}
+
+const origin = 'http://localhost:3000'
+
+const headersFor = (token?: string, json = true): Headers => {
+  const headers = new Headers()
+  if (json) headers.set('Content-Type', 'application/json')
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  return headers
+}
+
+const read = async (response: Response): Promise<ApiResponse> => {
+  const text = await response.text()
+  let body: unknown = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // Not JSON (a file, an HTML page): the raw text is what the caller asserts on.
+  }
+  return { body, status: response.status }
+}
+
+/**
+ * Calls the REST API through the same route handlers the Next.js server mounts at /api, so a
+ * test exercises what an HTTP client gets: parsing, auth, access and status codes.
+ */
+export async function rest(
+  method: keyof typeof handlers,
+  pathAndQuery: string,
+  { body, token }: { body?: unknown; token?: string } = {},
+): Promise<ApiResponse> {
+  const url = new URL(`/api${pathAndQuery}`, origin)
+  const request = new Request(url, {
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: headersFor(token, body !== undefined),
+    method,
+  })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  return read(await handlers[method](request, { params: Promise.resolve({ slug }) }))
+}
+
+export async function graphql(
+  query: string,
+  { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},
+): Promise<ApiResponse> {
+  const request = new Request(new URL('/api/graphql', origin), {
+    body: JSON.stringify({ query, variables }),
+    headers: headersFor(token),
+    method: 'POST',
+  })
+  return read(await graphqlHandler(request))
+}
+
+/** Logs a demo user in through REST and returns their token. */
+export async function loginAs(role: Role): Promise<string> {
+  const { email, password } = demoLogins.find((login) => login.role === role)!
+  const { body, status } = await rest('POST', '/users/login', { body: { email, password } })
+  if (status !== 200) throw new Error(`login as ${role} failed with ${status}: ${JSON.stringify(body)}`)
+  return body.token
+}
+
+export async function userOf(role: Role) {
+  const { email } = demoLogins.find((login) => login.role === role)!
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } } })
+  return docs[0]
+}
+
+let counter = 0
+/** A value no other test in this run uses, for unique fields such as an issue number. */
+export const unique = (): number => Date.now() % 1_000_000_000 + ++counter
