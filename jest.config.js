@@ -29,6 +29,8 @@ const integration = (database) => ({
 
 export default {
   globalSetup: '<rootDir>/tests/support/globalSetup.js',
+  // One process: the integration projects share one database per adapter, and the machine has two cores.
+  maxWorkers: 1,
   globalTeardown: '<rootDir>/tests/support/globalTeardown.js',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
