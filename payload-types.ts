@@ -199,6 +199,33 @@ export interface Issue {
    */
   layout?: (IssueStoryBlock | IssueSponsorBlock)[] | null;
   figuresUsed?: (number | Figure)[] | null;
+  /**
+   * Moves only through the workflow actions.
+   */
+  stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action:
+          | 'submit'
+          | 'withdraw'
+          | 'requestChanges'
+          | 'approve'
+          | 'publish'
+          | 'unpublish'
+          | 'edit'
+          | 'scheduledPublishSkipped';
+        from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+        to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+        by?: (number | null) | User;
+        at: string;
+        note?: string | null;
+        overrideReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -247,6 +274,33 @@ export interface Story {
       )[]
     | null;
   figuresUsed?: (number | Figure)[] | null;
+  /**
+   * Moves only through the workflow actions.
+   */
+  stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action:
+          | 'submit'
+          | 'withdraw'
+          | 'requestChanges'
+          | 'approve'
+          | 'publish'
+          | 'unpublish'
+          | 'edit'
+          | 'scheduledPublishSkipped';
+        from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+        to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+        by?: (number | null) | User;
+        at: string;
+        note?: string | null;
+        overrideReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -534,6 +588,33 @@ export interface Sponsor {
    */
   disclosure: string;
   figuresUsed?: (number | Figure)[] | null;
+  /**
+   * Moves only through the workflow actions.
+   */
+  stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action:
+          | 'submit'
+          | 'withdraw'
+          | 'requestChanges'
+          | 'approve'
+          | 'publish'
+          | 'unpublish'
+          | 'edit'
+          | 'scheduledPublishSkipped';
+        from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+        to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+        by?: (number | null) | User;
+        at: string;
+        note?: string | null;
+        overrideReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -668,6 +749,22 @@ export interface IssuesSelect<T extends boolean = true> {
         sponsor?: T | IssueSponsorBlockSelect<T>;
       };
   figuresUsed?: T;
+  stage?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  submittedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        overrideReason?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -715,6 +812,22 @@ export interface StoriesSelect<T extends boolean = true> {
         section?: T | GenericSectionSelect<T>;
       };
   figuresUsed?: T;
+  stage?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  submittedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        overrideReason?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -833,6 +946,22 @@ export interface SponsorsSelect<T extends boolean = true> {
   ctaUrl?: T;
   disclosure?: T;
   figuresUsed?: T;
+  stage?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  submittedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        overrideReason?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { newsdesk } from './src'
 import { databaseAdapter, databaseKind } from './src/database'
 import { newsdeskEditor } from './src/editor'
+import { smtpEmailAdapter } from './src/email'
 import { seedDemoIfEmpty } from './src/seed'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -34,11 +35,14 @@ function payloadSecret(): string {
 
 export default buildConfig({
   admin: {
+    // Gravatar would load images from the internet for every user.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Newsdesk' },
   },
   db: await databaseAdapter(databaseUrl),
   editor: newsdeskEditor,
+  email: smtpEmailAdapter(),
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
   onInit: async (payload) => {
     if (embedded) await seedDemoIfEmpty(payload)

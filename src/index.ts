@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config } from 'payload'
 
 import { Figures } from '../collections/Figures'
 import { Issues } from '../collections/Issues'
@@ -8,7 +8,9 @@ import { Sponsors } from '../collections/Sponsors'
 import { Stories } from '../collections/Stories'
 import { Users, withRoles } from '../collections/Users'
 import { Newsletter } from '../globals/Newsletter'
+import { workflowMutations } from './graphql/workflowMutations'
 import type { NewsdeskOptions } from './options'
+import { withWorkflow } from './withWorkflow'
 
 export type { NewsdeskOptions } from './options'
 export { roles, type Role } from './roles'
@@ -28,18 +30,25 @@ export const newsdesk =
   (options: NewsdeskOptions = {}) =>
   (config: Config): Config => {
     if (options.disabled) return config
-    const usersSlug = options.usersSlug ?? config.admin?.user ?? 'users'
+    const usersSlug = (options.usersSlug ?? config.admin?.user ?? 'users') as CollectionSlug
     const figuresDir = options.figuresDir ?? path.resolve(process.cwd(), 'figures')
     return {
       ...config,
       admin: { ...config.admin, user: usersSlug },
       collections: [
         ...withNewsroomUsers(config.collections ?? [], usersSlug),
-        Issues,
-        Stories,
+        withWorkflow(Issues, usersSlug),
+        withWorkflow(Stories, usersSlug),
         Figures(figuresDir),
-        Sponsors,
+        withWorkflow(Sponsors, usersSlug),
       ],
       globals: [...(config.globals ?? []), Newsletter],
+      graphQL: {
+        ...config.graphQL,
+        mutations: (GraphQL, context) => ({
+          ...config.graphQL?.mutations?.(GraphQL, context),
+          ...workflowMutations(GraphQL, context),
+        }),
+      },
     }
   }

@@ -4,6 +4,7 @@ import { bold, bulletList, figure, paragraph, richText, type LexicalNode } from 
 import { slugs } from '../slugs'
 import { slugify } from '../../hooks/slugFromField'
 import type { Role } from '../roles'
+import { runWorkflowAction, type WorkflowCollection } from '../workflowServer'
 import {
   demoIssue,
   demoLetter,
@@ -48,28 +49,45 @@ async function createFigure(payload: Payload, req: PayloadRequest, demo: DemoFig
   return doc.id
 }
 
+/** A request acting as one user, inside the seed's transaction. */
+async function actingAs(payload: Payload, user: Record<string, unknown>, transactionID: PayloadRequest['transactionID']) {
+  const req = await createLocalReq({ user: { ...user, collection: payload.config.admin.user } as NonNullable<PayloadRequest['user']> }, payload)
+  req.transactionID = transactionID
+  return req
+}
+
 /**
- * Writes the demo desk: three users (one per role), the newsletter settings and one published
- * issue with its letter, five stories and a sponsor block after the third story, all in one
- * transaction so a failure leaves nothing behind.
+ * Writes the demo desk: three users (one per role), the newsletter settings and one issue with its
+ * letter, five stories and a sponsor block after the third story. The content goes through the
+ * real workflow (the editor writes and submits, the reviewer approves and publishes the issue,
+ * which publishes its contents), all in one transaction so a failure leaves nothing behind.
  */
 export async function seedDemo(payload: Payload): Promise<DemoLogin[]> {
-  const req = await createLocalReq({}, payload)
-  req.transactionID = (await payload.db.beginTransaction?.()) ?? undefined
-  const usersSlug = payload.config.admin.user as CollectionSlug
+  const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
+  const system = await createLocalReq({}, payload)
+  system.transactionID = transactionID
   try {
+    const usersSlug = payload.config.admin.user as CollectionSlug
+    const users: Partial<Record<Role, Record<string, unknown>>> = {}
     for (const { email, password, role } of demoLogins) {
-      await payload.create({ collection: usersSlug, data: { email, password, roles: [role] }, req })
+      const user = await payload.create({ collection: usersSlug, data: { email, password, roles: [role] }, req: system })
+      users[role] = user as unknown as Record<string, unknown>
     }
-    await payload.updateGlobal({ slug: slugs.newsletter, data: demoNewsletter, req })
+    const editor = await actingAs(payload, users.editor!, transactionID)
+    const reviewer = await actingAs(payload, users.reviewer!, transactionID)
+    await payload.updateGlobal({ slug: slugs.newsletter, data: demoNewsletter, req: system })
+
+    const submitAndApprove = async (collection: WorkflowCollection, id: number | string) => {
+      await runWorkflowAction({ action: 'submit', collection, id, req: editor })
+      await runWorkflowAction({ action: 'approve', collection, id, req: reviewer })
+    }
 
     const storyIds = []
     for (const story of demoStories) {
-      const heroFigure = await createFigure(payload, req, story.hero)
+      const heroFigure = await createFigure(payload, editor, story.hero)
       const doc = await payload.create({
         collection: slugs.stories,
         data: {
-          _status: 'published',
           authors: story.authors,
           dek: story.dek,
           headline: story.headline,
@@ -77,30 +95,33 @@ export async function seedDemo(payload: Payload): Promise<DemoLogin[]> {
           sections: story.sections.map(toSection),
           tags: story.tags,
         },
-        req,
+        draft: true,
+        req: editor,
       })
+      await submitAndApprove(slugs.stories, doc.id)
       storyIds.push(doc.id)
     }
 
-    const logo = await createFigure(payload, req, demoSponsor.logo)
+    const logo = await createFigure(payload, editor, demoSponsor.logo)
     const { logo: _logo, ...sponsorFields } = demoSponsor
     const sponsor = await payload.create({
       collection: slugs.sponsors,
-      data: { ...sponsorFields, _status: 'published', disclosure: 'Sponsored', logo },
-      req,
+      data: { ...sponsorFields, disclosure: 'Sponsored', logo },
+      draft: true,
+      req: editor,
     })
+    await submitAndApprove(slugs.sponsors, sponsor.id)
 
-    const letterFigure = await createFigure(payload, req, demoLetter.figure)
+    const letterFigure = await createFigure(payload, editor, demoLetter.figure)
     const sponsorAfter = 3
     const layout = storyIds.flatMap((story, index) => [
       { blockType: 'story' as const, story },
       ...(index + 1 === sponsorAfter ? [{ blockType: 'sponsor' as const, sponsor: sponsor.id }] : []),
     ])
-    await payload.create({
+    const issue = await payload.create({
       collection: slugs.issues,
       data: {
         ...demoIssue,
-        _status: 'published',
         layout,
         letter: richText(
           paragraph(demoLetter.greeting),
@@ -110,12 +131,15 @@ export async function seedDemo(payload: Payload): Promise<DemoLogin[]> {
           paragraph(bold(demoLetter.signOff)),
         ),
       },
-      req,
+      draft: true,
+      req: editor,
     })
-    if (req.transactionID) await payload.db.commitTransaction(req.transactionID as number | string)
+    await submitAndApprove(slugs.issues, issue.id)
+    await runWorkflowAction({ action: 'publish', collection: slugs.issues, id: issue.id, req: reviewer })
+    if (transactionID) await payload.db.commitTransaction(transactionID as number | string)
     return demoLogins
   } catch (error) {
-    if (req.transactionID) await payload.db.rollbackTransaction(req.transactionID as number | string)
+    if (transactionID) await payload.db.rollbackTransaction(transactionID as number | string)
     throw error
   }
 }

@@ -1,5 +1,5 @@
 import { graphql, loginAs, payload, rest, unique, userOf } from '../support/api'
-import { makeFigure, makeSponsor, makeStory } from '../support/fixtures'
+import { act, makeFigure, makeIssue, makeSponsor, makeStory } from '../support/fixtures'
 
 afterAll(() => payload.destroy())
 
@@ -17,24 +17,13 @@ describe('what anonymous readers see', () => {
 
   beforeAll(async () => {
     publishedStory = await makeStory('published', `Published headline ${unique()}`)
-    draftStory = await makeStory('draft', `Secret draft headline ${unique()}`)
-    publishedIssue = await payload.create({
-      collection: 'issues',
-      data: {
-        _status: 'published',
-        layout: [
-          { blockType: 'story', story: publishedStory.id as number },
-          { blockType: 'story', story: draftStory.id as number },
-        ],
-        number: unique(),
-        title: 'Published issue',
-      },
-    })
-    draftIssue = await payload.create({
-      collection: 'issues',
-      data: { _status: 'draft', number: unique(), title: `Unreleased issue ${unique()}` },
-      draft: true,
-    })
+    const storyLaterWithdrawn = await makeStory('published', `Secret draft headline ${unique()}`)
+    publishedIssue = await makeIssue('published', [
+      { blockType: 'story', story: publishedStory.id as number },
+      { blockType: 'story', story: storyLaterWithdrawn.id as number },
+    ])
+    draftStory = await act('reviewer', 'unpublish', 'stories', storyLaterWithdrawn.id)
+    draftIssue = await makeIssue('draft', [], `Unreleased issue ${unique()}`)
   })
 
   it('REST lists and fetches published issues but never a draft one', async () => {

@@ -1,5 +1,5 @@
 import { payload, unique } from '../support/api'
-import { makeFigure, makeSponsor, makeStory } from '../support/fixtures'
+import { actingAs, makeFigure, makeIssue, makeSponsor, makeStory } from '../support/fixtures'
 
 afterAll(() => payload.destroy())
 
@@ -20,17 +20,14 @@ describe('an issue layout', () => {
       { blockType: 'story' as const, story: second.id },
       { blockType: 'story' as const, story: third.id },
     ]
-    const issue = await payload.create({
-      collection: 'issues',
-      data: { _status: 'published', layout, number: unique(), title: 'Order test' },
-    })
-    const saved = await payload.findByID({ collection: 'issues', depth: 0, id: issue.id })
+    const issue = await makeIssue('draft', layout)
+    const saved = await payload.findByID({ collection: 'issues', depth: 0, draft: true, id: issue.id })
     expect(idsOf(saved.layout)).toEqual([`story:${first.id}`, `sponsor:${sponsor.id}`, `story:${second.id}`, `story:${third.id}`])
     expect(saved.layout?.[1]).toMatchObject({ copy: 'Placement copy for this issue.' })
 
     const reordered = [saved.layout![3], saved.layout![0], saved.layout![2], saved.layout![1]]
-    await payload.update({ collection: 'issues', data: { layout: reordered }, id: issue.id })
-    const reloaded = await payload.findByID({ collection: 'issues', depth: 0, id: issue.id })
+    await payload.update({ collection: 'issues', data: { layout: reordered }, draft: true, id: issue.id, req: await actingAs('editor') })
+    const reloaded = await payload.findByID({ collection: 'issues', depth: 0, draft: true, id: issue.id })
     expect(idsOf(reloaded.layout)).toEqual([`story:${third.id}`, `story:${first.id}`, `story:${second.id}`, `sponsor:${sponsor.id}`])
   })
 
@@ -38,18 +35,10 @@ describe('an issue layout', () => {
     const hero = await makeFigure('A harbour at dawn with cranes unloading containers')
     const story = await makeStory('published', `Deep story ${unique()}`, hero.id)
     const sponsor = await makeSponsor('published')
-    const issue = await payload.create({
-      collection: 'issues',
-      data: {
-        _status: 'published',
-        layout: [
-          { blockType: 'story', story: story.id },
-          { blockType: 'sponsor', sponsor: sponsor.id },
-        ],
-        number: unique(),
-        title: 'Depth test',
-      },
-    })
+    const issue = await makeIssue('published', [
+      { blockType: 'story', story: story.id as number },
+      { blockType: 'sponsor', sponsor: sponsor.id as number },
+    ])
     const read = await payload.findByID({ collection: 'issues', depth: 2, id: issue.id })
     const [storyBlock, sponsorBlock] = read.layout ?? []
     if (storyBlock?.blockType !== 'story' || typeof storyBlock.story !== 'object') throw new Error('story not populated')

@@ -71,6 +71,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`issues_blocks_sponsor_parent_id_idx\` ON \`issues_blocks_sponsor\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`issues_blocks_sponsor_path_idx\` ON \`issues_blocks_sponsor\` (\`_path\`);`)
   await db.run(sql`CREATE INDEX \`issues_blocks_sponsor_sponsor_idx\` ON \`issues_blocks_sponsor\` (\`sponsor_id\`);`)
+  await db.run(sql`CREATE TABLE \`issues_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`by_id\` integer,
+  	\`at\` text,
+  	\`note\` text,
+  	\`override_reason\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`issues\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`issues_review_log_order_idx\` ON \`issues_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`issues_review_log_parent_id_idx\` ON \`issues_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`issues_review_log_by_idx\` ON \`issues_review_log\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`issues\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`number\` numeric,
@@ -80,13 +98,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`subject_line\` text,
   	\`preheader\` text,
   	\`letter\` text,
+  	\`stage\` text DEFAULT 'draft',
+  	\`created_by_id\` integer,
+  	\`last_edited_by_id\` integer,
+  	\`submitted_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft'
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`issues_number_idx\` ON \`issues\` (\`number\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`issues_slug_idx\` ON \`issues\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`issues_stage_idx\` ON \`issues\` (\`stage\`);`)
+  await db.run(sql`CREATE INDEX \`issues_created_by_idx\` ON \`issues\` (\`created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`issues_last_edited_by_idx\` ON \`issues\` (\`last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`issues_submitted_by_idx\` ON \`issues\` (\`submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`issues_updated_at_idx\` ON \`issues\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`issues_created_at_idx\` ON \`issues\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`issues__status_idx\` ON \`issues\` (\`_status\`);`)
@@ -137,6 +166,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_issues_v_blocks_sponsor_parent_id_idx\` ON \`_issues_v_blocks_sponsor\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_blocks_sponsor_path_idx\` ON \`_issues_v_blocks_sponsor\` (\`_path\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_blocks_sponsor_sponsor_idx\` ON \`_issues_v_blocks_sponsor\` (\`sponsor_id\`);`)
+  await db.run(sql`CREATE TABLE \`_issues_v_version_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`by_id\` integer,
+  	\`at\` text,
+  	\`note\` text,
+  	\`override_reason\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_issues_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_issues_v_version_review_log_order_idx\` ON \`_issues_v_version_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_version_review_log_parent_id_idx\` ON \`_issues_v_version_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_version_review_log_by_idx\` ON \`_issues_v_version_review_log\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`_issues_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -147,18 +195,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_subject_line\` text,
   	\`version_preheader\` text,
   	\`version_letter\` text,
+  	\`version_stage\` text DEFAULT 'draft',
+  	\`version_created_by_id\` integer,
+  	\`version_last_edited_by_id\` integer,
+  	\`version_submitted_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`issues\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`issues\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_issues_v_parent_idx\` ON \`_issues_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_number_idx\` ON \`_issues_v\` (\`version_number\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_slug_idx\` ON \`_issues_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_version_version_stage_idx\` ON \`_issues_v\` (\`version_stage\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_version_version_created_by_idx\` ON \`_issues_v\` (\`version_created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_version_version_last_edited_by_idx\` ON \`_issues_v\` (\`version_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_version_version_submitted_by_idx\` ON \`_issues_v\` (\`version_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_updated_at_idx\` ON \`_issues_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_created_at_idx\` ON \`_issues_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version__status_idx\` ON \`_issues_v\` (\`version__status\`);`)
@@ -291,20 +350,49 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`stories_blocks_section_order_idx\` ON \`stories_blocks_section\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`stories_blocks_section_parent_id_idx\` ON \`stories_blocks_section\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_blocks_section_path_idx\` ON \`stories_blocks_section\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`stories_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`by_id\` integer,
+  	\`at\` text,
+  	\`note\` text,
+  	\`override_reason\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`stories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`stories_review_log_order_idx\` ON \`stories_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`stories_review_log_parent_id_idx\` ON \`stories_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`stories_review_log_by_idx\` ON \`stories_review_log\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`stories\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`headline\` text,
   	\`slug\` text,
   	\`dek\` text,
   	\`hero_figure_id\` integer,
+  	\`stage\` text DEFAULT 'draft',
+  	\`created_by_id\` integer,
+  	\`last_edited_by_id\` integer,
+  	\`submitted_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`hero_figure_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`hero_figure_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`stories_slug_idx\` ON \`stories\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`stories_hero_figure_idx\` ON \`stories\` (\`hero_figure_id\`);`)
+  await db.run(sql`CREATE INDEX \`stories_stage_idx\` ON \`stories\` (\`stage\`);`)
+  await db.run(sql`CREATE INDEX \`stories_created_by_idx\` ON \`stories\` (\`created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`stories_last_edited_by_idx\` ON \`stories\` (\`last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`stories_submitted_by_idx\` ON \`stories\` (\`submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_updated_at_idx\` ON \`stories\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`stories_created_at_idx\` ON \`stories\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`stories__status_idx\` ON \`stories\` (\`_status\`);`)
@@ -452,6 +540,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_stories_v_blocks_section_order_idx\` ON \`_stories_v_blocks_section\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_blocks_section_parent_id_idx\` ON \`_stories_v_blocks_section\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_blocks_section_path_idx\` ON \`_stories_v_blocks_section\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_stories_v_version_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`by_id\` integer,
+  	\`at\` text,
+  	\`note\` text,
+  	\`override_reason\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_stories_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_review_log_order_idx\` ON \`_stories_v_version_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_review_log_parent_id_idx\` ON \`_stories_v_version_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_review_log_by_idx\` ON \`_stories_v_version_review_log\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`_stories_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -459,6 +566,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_slug\` text,
   	\`version_dek\` text,
   	\`version_hero_figure_id\` integer,
+  	\`version_stage\` text DEFAULT 'draft',
+  	\`version_created_by_id\` integer,
+  	\`version_last_edited_by_id\` integer,
+  	\`version_submitted_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -466,12 +577,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`stories\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_hero_figure_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_hero_figure_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_stories_v_parent_idx\` ON \`_stories_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_version_version_slug_idx\` ON \`_stories_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_version_version_hero_figure_idx\` ON \`_stories_v\` (\`version_hero_figure_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_stage_idx\` ON \`_stories_v\` (\`version_stage\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_created_by_idx\` ON \`_stories_v\` (\`version_created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_last_edited_by_idx\` ON \`_stories_v\` (\`version_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_submitted_by_idx\` ON \`_stories_v\` (\`version_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_version_version_updated_at_idx\` ON \`_stories_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_version_version_created_at_idx\` ON \`_stories_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_version_version__status_idx\` ON \`_stories_v\` (\`version__status\`);`)
@@ -523,6 +641,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`figures_updated_at_idx\` ON \`figures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`figures_created_at_idx\` ON \`figures\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`figures_filename_idx\` ON \`figures\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`sponsors_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`by_id\` integer,
+  	\`at\` text,
+  	\`note\` text,
+  	\`override_reason\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sponsors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sponsors_review_log_order_idx\` ON \`sponsors_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`sponsors_review_log_parent_id_idx\` ON \`sponsors_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`sponsors_review_log_by_idx\` ON \`sponsors_review_log\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`sponsors\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -533,13 +669,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`cta_label\` text,
   	\`cta_url\` text,
   	\`disclosure\` text DEFAULT 'Sponsored',
+  	\`stage\` text DEFAULT 'draft',
+  	\`created_by_id\` integer,
+  	\`last_edited_by_id\` integer,
+  	\`submitted_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`logo_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`logo_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`sponsors_logo_idx\` ON \`sponsors\` (\`logo_id\`);`)
+  await db.run(sql`CREATE INDEX \`sponsors_stage_idx\` ON \`sponsors\` (\`stage\`);`)
+  await db.run(sql`CREATE INDEX \`sponsors_created_by_idx\` ON \`sponsors\` (\`created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`sponsors_last_edited_by_idx\` ON \`sponsors\` (\`last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`sponsors_submitted_by_idx\` ON \`sponsors\` (\`submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`sponsors_updated_at_idx\` ON \`sponsors\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`sponsors_created_at_idx\` ON \`sponsors\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`sponsors__status_idx\` ON \`sponsors\` (\`_status\`);`)
@@ -557,6 +704,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sponsors_rels_parent_idx\` ON \`sponsors_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`sponsors_rels_path_idx\` ON \`sponsors_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`sponsors_rels_figures_id_idx\` ON \`sponsors_rels\` (\`figures_id\`);`)
+  await db.run(sql`CREATE TABLE \`_sponsors_v_version_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`by_id\` integer,
+  	\`at\` text,
+  	\`note\` text,
+  	\`override_reason\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_sponsors_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_sponsors_v_version_review_log_order_idx\` ON \`_sponsors_v_version_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_sponsors_v_version_review_log_parent_id_idx\` ON \`_sponsors_v_version_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_sponsors_v_version_review_log_by_idx\` ON \`_sponsors_v_version_review_log\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`_sponsors_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -568,6 +734,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_cta_label\` text,
   	\`version_cta_url\` text,
   	\`version_disclosure\` text DEFAULT 'Sponsored',
+  	\`version_stage\` text DEFAULT 'draft',
+  	\`version_created_by_id\` integer,
+  	\`version_last_edited_by_id\` integer,
+  	\`version_submitted_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -575,11 +745,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`sponsors\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_sponsors_v_parent_idx\` ON \`_sponsors_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_logo_idx\` ON \`_sponsors_v\` (\`version_logo_id\`);`)
+  await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_stage_idx\` ON \`_sponsors_v\` (\`version_stage\`);`)
+  await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_created_by_idx\` ON \`_sponsors_v\` (\`version_created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_last_edited_by_idx\` ON \`_sponsors_v\` (\`version_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_submitted_by_idx\` ON \`_sponsors_v\` (\`version_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_updated_at_idx\` ON \`_sponsors_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_created_at_idx\` ON \`_sponsors_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_version_version__status_idx\` ON \`_sponsors_v\` (\`version__status\`);`)
@@ -698,10 +875,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`issues_blocks_story\`;`)
   await db.run(sql`DROP TABLE \`issues_blocks_sponsor\`;`)
+  await db.run(sql`DROP TABLE \`issues_review_log\`;`)
   await db.run(sql`DROP TABLE \`issues\`;`)
   await db.run(sql`DROP TABLE \`issues_rels\`;`)
   await db.run(sql`DROP TABLE \`_issues_v_blocks_story\`;`)
   await db.run(sql`DROP TABLE \`_issues_v_blocks_sponsor\`;`)
+  await db.run(sql`DROP TABLE \`_issues_v_version_review_log\`;`)
   await db.run(sql`DROP TABLE \`_issues_v\`;`)
   await db.run(sql`DROP TABLE \`_issues_v_rels\`;`)
   await db.run(sql`DROP TABLE \`stories_blocks_whats_new\`;`)
@@ -712,6 +891,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`stories_blocks_why_it_matters\`;`)
   await db.run(sql`DROP TABLE \`stories_blocks_were_thinking\`;`)
   await db.run(sql`DROP TABLE \`stories_blocks_section\`;`)
+  await db.run(sql`DROP TABLE \`stories_review_log\`;`)
   await db.run(sql`DROP TABLE \`stories\`;`)
   await db.run(sql`DROP TABLE \`stories_texts\`;`)
   await db.run(sql`DROP TABLE \`stories_rels\`;`)
@@ -723,12 +903,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_stories_v_blocks_why_it_matters\`;`)
   await db.run(sql`DROP TABLE \`_stories_v_blocks_were_thinking\`;`)
   await db.run(sql`DROP TABLE \`_stories_v_blocks_section\`;`)
+  await db.run(sql`DROP TABLE \`_stories_v_version_review_log\`;`)
   await db.run(sql`DROP TABLE \`_stories_v\`;`)
   await db.run(sql`DROP TABLE \`_stories_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_stories_v_rels\`;`)
   await db.run(sql`DROP TABLE \`figures\`;`)
+  await db.run(sql`DROP TABLE \`sponsors_review_log\`;`)
   await db.run(sql`DROP TABLE \`sponsors\`;`)
   await db.run(sql`DROP TABLE \`sponsors_rels\`;`)
+  await db.run(sql`DROP TABLE \`_sponsors_v_version_review_log\`;`)
   await db.run(sql`DROP TABLE \`_sponsors_v\`;`)
   await db.run(sql`DROP TABLE \`_sponsors_v_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)

@@ -3,11 +3,35 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'reviewer');
+  CREATE TYPE "public"."enum_issues_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'scheduledPublishSkipped');
+  CREATE TYPE "public"."enum_issues_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  CREATE TYPE "public"."enum_issues_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  CREATE TYPE "public"."enum_issues_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_issues_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__issues_v_version_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'scheduledPublishSkipped');
+  CREATE TYPE "public"."enum__issues_v_version_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  CREATE TYPE "public"."enum__issues_v_version_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  CREATE TYPE "public"."enum__issues_v_version_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__issues_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_stories_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'scheduledPublishSkipped');
+  CREATE TYPE "public"."enum_stories_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  CREATE TYPE "public"."enum_stories_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  CREATE TYPE "public"."enum_stories_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_stories_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__stories_v_version_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'scheduledPublishSkipped');
+  CREATE TYPE "public"."enum__stories_v_version_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  CREATE TYPE "public"."enum__stories_v_version_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  CREATE TYPE "public"."enum__stories_v_version_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__stories_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_sponsors_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'scheduledPublishSkipped');
+  CREATE TYPE "public"."enum_sponsors_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  CREATE TYPE "public"."enum_sponsors_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  CREATE TYPE "public"."enum_sponsors_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_sponsors_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__sponsors_v_version_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'scheduledPublishSkipped');
+  CREATE TYPE "public"."enum__sponsors_v_version_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  CREATE TYPE "public"."enum__sponsors_v_version_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  CREATE TYPE "public"."enum__sponsors_v_version_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__sponsors_v_version_status" AS ENUM('draft', 'published');
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
@@ -58,6 +82,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"block_name" varchar
   );
   
+  CREATE TABLE "issues_review_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" "enum_issues_review_log_action",
+  	"from" "enum_issues_review_log_from",
+  	"to" "enum_issues_review_log_to",
+  	"by_id" integer,
+  	"at" timestamp(3) with time zone,
+  	"note" varchar,
+  	"override_reason" varchar
+  );
+  
   CREATE TABLE "issues" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"number" numeric,
@@ -67,6 +104,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"subject_line" varchar,
   	"preheader" varchar,
   	"letter" jsonb,
+  	"stage" "enum_issues_stage" DEFAULT 'draft',
+  	"created_by_id" integer,
+  	"last_edited_by_id" integer,
+  	"submitted_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_issues_status" DEFAULT 'draft'
@@ -101,6 +142,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"block_name" varchar
   );
   
+  CREATE TABLE "_issues_v_version_review_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" "enum__issues_v_version_review_log_action",
+  	"from" "enum__issues_v_version_review_log_from",
+  	"to" "enum__issues_v_version_review_log_to",
+  	"by_id" integer,
+  	"at" timestamp(3) with time zone,
+  	"note" varchar,
+  	"override_reason" varchar,
+  	"_uuid" varchar
+  );
+  
   CREATE TABLE "_issues_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -111,6 +166,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_subject_line" varchar,
   	"version_preheader" varchar,
   	"version_letter" jsonb,
+  	"version_stage" "enum__issues_v_version_stage" DEFAULT 'draft',
+  	"version_created_by_id" integer,
+  	"version_last_edited_by_id" integer,
+  	"version_submitted_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__issues_v_version_status" DEFAULT 'draft',
@@ -207,12 +266,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"block_name" varchar
   );
   
+  CREATE TABLE "stories_review_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" "enum_stories_review_log_action",
+  	"from" "enum_stories_review_log_from",
+  	"to" "enum_stories_review_log_to",
+  	"by_id" integer,
+  	"at" timestamp(3) with time zone,
+  	"note" varchar,
+  	"override_reason" varchar
+  );
+  
   CREATE TABLE "stories" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"headline" varchar,
   	"slug" varchar,
   	"dek" varchar,
   	"hero_figure_id" integer,
+  	"stage" "enum_stories_stage" DEFAULT 'draft',
+  	"created_by_id" integer,
+  	"last_edited_by_id" integer,
+  	"submitted_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_stories_status" DEFAULT 'draft'
@@ -322,6 +398,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"block_name" varchar
   );
   
+  CREATE TABLE "_stories_v_version_review_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" "enum__stories_v_version_review_log_action",
+  	"from" "enum__stories_v_version_review_log_from",
+  	"to" "enum__stories_v_version_review_log_to",
+  	"by_id" integer,
+  	"at" timestamp(3) with time zone,
+  	"note" varchar,
+  	"override_reason" varchar,
+  	"_uuid" varchar
+  );
+  
   CREATE TABLE "_stories_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -329,6 +419,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_slug" varchar,
   	"version_dek" varchar,
   	"version_hero_figure_id" integer,
+  	"version_stage" "enum__stories_v_version_stage" DEFAULT 'draft',
+  	"version_created_by_id" integer,
+  	"version_last_edited_by_id" integer,
+  	"version_submitted_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__stories_v_version_status" DEFAULT 'draft',
@@ -371,6 +465,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"focal_y" numeric
   );
   
+  CREATE TABLE "sponsors_review_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" "enum_sponsors_review_log_action",
+  	"from" "enum_sponsors_review_log_from",
+  	"to" "enum_sponsors_review_log_to",
+  	"by_id" integer,
+  	"at" timestamp(3) with time zone,
+  	"note" varchar,
+  	"override_reason" varchar
+  );
+  
   CREATE TABLE "sponsors" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar,
@@ -381,6 +488,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"cta_label" varchar,
   	"cta_url" varchar,
   	"disclosure" varchar DEFAULT 'Sponsored',
+  	"stage" "enum_sponsors_stage" DEFAULT 'draft',
+  	"created_by_id" integer,
+  	"last_edited_by_id" integer,
+  	"submitted_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_sponsors_status" DEFAULT 'draft'
@@ -394,6 +505,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"figures_id" integer
   );
   
+  CREATE TABLE "_sponsors_v_version_review_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" "enum__sponsors_v_version_review_log_action",
+  	"from" "enum__sponsors_v_version_review_log_from",
+  	"to" "enum__sponsors_v_version_review_log_to",
+  	"by_id" integer,
+  	"at" timestamp(3) with time zone,
+  	"note" varchar,
+  	"override_reason" varchar,
+  	"_uuid" varchar
+  );
+  
   CREATE TABLE "_sponsors_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -405,6 +530,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_cta_label" varchar,
   	"version_cta_url" varchar,
   	"version_disclosure" varchar DEFAULT 'Sponsored',
+  	"version_stage" "enum__sponsors_v_version_stage" DEFAULT 'draft',
+  	"version_created_by_id" integer,
+  	"version_last_edited_by_id" integer,
+  	"version_submitted_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__sponsors_v_version_status" DEFAULT 'draft',
@@ -488,13 +617,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "issues_blocks_story" ADD CONSTRAINT "issues_blocks_story_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."issues"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "issues_blocks_sponsor" ADD CONSTRAINT "issues_blocks_sponsor_sponsor_id_sponsors_id_fk" FOREIGN KEY ("sponsor_id") REFERENCES "public"."sponsors"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "issues_blocks_sponsor" ADD CONSTRAINT "issues_blocks_sponsor_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."issues"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "issues_review_log" ADD CONSTRAINT "issues_review_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "issues_review_log" ADD CONSTRAINT "issues_review_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."issues"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "issues" ADD CONSTRAINT "issues_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "issues" ADD CONSTRAINT "issues_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "issues" ADD CONSTRAINT "issues_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "issues_rels" ADD CONSTRAINT "issues_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."issues"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "issues_rels" ADD CONSTRAINT "issues_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_issues_v_blocks_story" ADD CONSTRAINT "_issues_v_blocks_story_story_id_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."stories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_issues_v_blocks_story" ADD CONSTRAINT "_issues_v_blocks_story_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_issues_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_issues_v_blocks_sponsor" ADD CONSTRAINT "_issues_v_blocks_sponsor_sponsor_id_sponsors_id_fk" FOREIGN KEY ("sponsor_id") REFERENCES "public"."sponsors"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_issues_v_blocks_sponsor" ADD CONSTRAINT "_issues_v_blocks_sponsor_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_issues_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_issues_v_version_review_log" ADD CONSTRAINT "_issues_v_version_review_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_issues_v_version_review_log" ADD CONSTRAINT "_issues_v_version_review_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_issues_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_parent_id_issues_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."issues"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_issues_v_rels" ADD CONSTRAINT "_issues_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_issues_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_issues_v_rels" ADD CONSTRAINT "_issues_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "stories_blocks_whats_new" ADD CONSTRAINT "stories_blocks_whats_new_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
@@ -505,7 +644,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "stories_blocks_why_it_matters" ADD CONSTRAINT "stories_blocks_why_it_matters_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "stories_blocks_were_thinking" ADD CONSTRAINT "stories_blocks_were_thinking_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "stories_blocks_section" ADD CONSTRAINT "stories_blocks_section_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stories_review_log" ADD CONSTRAINT "stories_review_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "stories_review_log" ADD CONSTRAINT "stories_review_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "stories" ADD CONSTRAINT "stories_hero_figure_id_figures_id_fk" FOREIGN KEY ("hero_figure_id") REFERENCES "public"."figures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "stories" ADD CONSTRAINT "stories_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "stories" ADD CONSTRAINT "stories_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "stories" ADD CONSTRAINT "stories_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "stories_texts" ADD CONSTRAINT "stories_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "stories_rels" ADD CONSTRAINT "stories_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "stories_rels" ADD CONSTRAINT "stories_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
@@ -517,16 +661,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_stories_v_blocks_why_it_matters" ADD CONSTRAINT "_stories_v_blocks_why_it_matters_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_stories_v_blocks_were_thinking" ADD CONSTRAINT "_stories_v_blocks_were_thinking_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_stories_v_blocks_section" ADD CONSTRAINT "_stories_v_blocks_section_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_stories_v_version_review_log" ADD CONSTRAINT "_stories_v_version_review_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_stories_v_version_review_log" ADD CONSTRAINT "_stories_v_version_review_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_stories_v" ADD CONSTRAINT "_stories_v_parent_id_stories_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."stories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_stories_v" ADD CONSTRAINT "_stories_v_version_hero_figure_id_figures_id_fk" FOREIGN KEY ("version_hero_figure_id") REFERENCES "public"."figures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_stories_v" ADD CONSTRAINT "_stories_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_stories_v" ADD CONSTRAINT "_stories_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_stories_v" ADD CONSTRAINT "_stories_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_stories_v_texts" ADD CONSTRAINT "_stories_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_stories_v_rels" ADD CONSTRAINT "_stories_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_stories_v_rels" ADD CONSTRAINT "_stories_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "sponsors_review_log" ADD CONSTRAINT "sponsors_review_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sponsors_review_log" ADD CONSTRAINT "sponsors_review_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sponsors"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sponsors" ADD CONSTRAINT "sponsors_logo_id_figures_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."figures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sponsors" ADD CONSTRAINT "sponsors_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sponsors" ADD CONSTRAINT "sponsors_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sponsors" ADD CONSTRAINT "sponsors_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sponsors_rels" ADD CONSTRAINT "sponsors_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sponsors"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sponsors_rels" ADD CONSTRAINT "sponsors_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_sponsors_v_version_review_log" ADD CONSTRAINT "_sponsors_v_version_review_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_sponsors_v_version_review_log" ADD CONSTRAINT "_sponsors_v_version_review_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_sponsors_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_parent_id_sponsors_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sponsors"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_version_logo_id_figures_id_fk" FOREIGN KEY ("version_logo_id") REFERENCES "public"."figures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_sponsors_v_rels" ADD CONSTRAINT "_sponsors_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_sponsors_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_sponsors_v_rels" ADD CONSTRAINT "_sponsors_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
@@ -552,8 +711,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "issues_blocks_sponsor_parent_id_idx" ON "issues_blocks_sponsor" USING btree ("_parent_id");
   CREATE INDEX "issues_blocks_sponsor_path_idx" ON "issues_blocks_sponsor" USING btree ("_path");
   CREATE INDEX "issues_blocks_sponsor_sponsor_idx" ON "issues_blocks_sponsor" USING btree ("sponsor_id");
+  CREATE INDEX "issues_review_log_order_idx" ON "issues_review_log" USING btree ("_order");
+  CREATE INDEX "issues_review_log_parent_id_idx" ON "issues_review_log" USING btree ("_parent_id");
+  CREATE INDEX "issues_review_log_by_idx" ON "issues_review_log" USING btree ("by_id");
   CREATE UNIQUE INDEX "issues_number_idx" ON "issues" USING btree ("number");
   CREATE UNIQUE INDEX "issues_slug_idx" ON "issues" USING btree ("slug");
+  CREATE INDEX "issues_stage_idx" ON "issues" USING btree ("stage");
+  CREATE INDEX "issues_created_by_idx" ON "issues" USING btree ("created_by_id");
+  CREATE INDEX "issues_last_edited_by_idx" ON "issues" USING btree ("last_edited_by_id");
+  CREATE INDEX "issues_submitted_by_idx" ON "issues" USING btree ("submitted_by_id");
   CREATE INDEX "issues_updated_at_idx" ON "issues" USING btree ("updated_at");
   CREATE INDEX "issues_created_at_idx" ON "issues" USING btree ("created_at");
   CREATE INDEX "issues__status_idx" ON "issues" USING btree ("_status");
@@ -569,9 +735,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_issues_v_blocks_sponsor_parent_id_idx" ON "_issues_v_blocks_sponsor" USING btree ("_parent_id");
   CREATE INDEX "_issues_v_blocks_sponsor_path_idx" ON "_issues_v_blocks_sponsor" USING btree ("_path");
   CREATE INDEX "_issues_v_blocks_sponsor_sponsor_idx" ON "_issues_v_blocks_sponsor" USING btree ("sponsor_id");
+  CREATE INDEX "_issues_v_version_review_log_order_idx" ON "_issues_v_version_review_log" USING btree ("_order");
+  CREATE INDEX "_issues_v_version_review_log_parent_id_idx" ON "_issues_v_version_review_log" USING btree ("_parent_id");
+  CREATE INDEX "_issues_v_version_review_log_by_idx" ON "_issues_v_version_review_log" USING btree ("by_id");
   CREATE INDEX "_issues_v_parent_idx" ON "_issues_v" USING btree ("parent_id");
   CREATE INDEX "_issues_v_version_version_number_idx" ON "_issues_v" USING btree ("version_number");
   CREATE INDEX "_issues_v_version_version_slug_idx" ON "_issues_v" USING btree ("version_slug");
+  CREATE INDEX "_issues_v_version_version_stage_idx" ON "_issues_v" USING btree ("version_stage");
+  CREATE INDEX "_issues_v_version_version_created_by_idx" ON "_issues_v" USING btree ("version_created_by_id");
+  CREATE INDEX "_issues_v_version_version_last_edited_by_idx" ON "_issues_v" USING btree ("version_last_edited_by_id");
+  CREATE INDEX "_issues_v_version_version_submitted_by_idx" ON "_issues_v" USING btree ("version_submitted_by_id");
   CREATE INDEX "_issues_v_version_version_updated_at_idx" ON "_issues_v" USING btree ("version_updated_at");
   CREATE INDEX "_issues_v_version_version_created_at_idx" ON "_issues_v" USING btree ("version_created_at");
   CREATE INDEX "_issues_v_version_version__status_idx" ON "_issues_v" USING btree ("version__status");
@@ -606,8 +779,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "stories_blocks_section_order_idx" ON "stories_blocks_section" USING btree ("_order");
   CREATE INDEX "stories_blocks_section_parent_id_idx" ON "stories_blocks_section" USING btree ("_parent_id");
   CREATE INDEX "stories_blocks_section_path_idx" ON "stories_blocks_section" USING btree ("_path");
+  CREATE INDEX "stories_review_log_order_idx" ON "stories_review_log" USING btree ("_order");
+  CREATE INDEX "stories_review_log_parent_id_idx" ON "stories_review_log" USING btree ("_parent_id");
+  CREATE INDEX "stories_review_log_by_idx" ON "stories_review_log" USING btree ("by_id");
   CREATE UNIQUE INDEX "stories_slug_idx" ON "stories" USING btree ("slug");
   CREATE INDEX "stories_hero_figure_idx" ON "stories" USING btree ("hero_figure_id");
+  CREATE INDEX "stories_stage_idx" ON "stories" USING btree ("stage");
+  CREATE INDEX "stories_created_by_idx" ON "stories" USING btree ("created_by_id");
+  CREATE INDEX "stories_last_edited_by_idx" ON "stories" USING btree ("last_edited_by_id");
+  CREATE INDEX "stories_submitted_by_idx" ON "stories" USING btree ("submitted_by_id");
   CREATE INDEX "stories_updated_at_idx" ON "stories" USING btree ("updated_at");
   CREATE INDEX "stories_created_at_idx" ON "stories" USING btree ("created_at");
   CREATE INDEX "stories__status_idx" ON "stories" USING btree ("_status");
@@ -640,9 +820,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_stories_v_blocks_section_order_idx" ON "_stories_v_blocks_section" USING btree ("_order");
   CREATE INDEX "_stories_v_blocks_section_parent_id_idx" ON "_stories_v_blocks_section" USING btree ("_parent_id");
   CREATE INDEX "_stories_v_blocks_section_path_idx" ON "_stories_v_blocks_section" USING btree ("_path");
+  CREATE INDEX "_stories_v_version_review_log_order_idx" ON "_stories_v_version_review_log" USING btree ("_order");
+  CREATE INDEX "_stories_v_version_review_log_parent_id_idx" ON "_stories_v_version_review_log" USING btree ("_parent_id");
+  CREATE INDEX "_stories_v_version_review_log_by_idx" ON "_stories_v_version_review_log" USING btree ("by_id");
   CREATE INDEX "_stories_v_parent_idx" ON "_stories_v" USING btree ("parent_id");
   CREATE INDEX "_stories_v_version_version_slug_idx" ON "_stories_v" USING btree ("version_slug");
   CREATE INDEX "_stories_v_version_version_hero_figure_idx" ON "_stories_v" USING btree ("version_hero_figure_id");
+  CREATE INDEX "_stories_v_version_version_stage_idx" ON "_stories_v" USING btree ("version_stage");
+  CREATE INDEX "_stories_v_version_version_created_by_idx" ON "_stories_v" USING btree ("version_created_by_id");
+  CREATE INDEX "_stories_v_version_version_last_edited_by_idx" ON "_stories_v" USING btree ("version_last_edited_by_id");
+  CREATE INDEX "_stories_v_version_version_submitted_by_idx" ON "_stories_v" USING btree ("version_submitted_by_id");
   CREATE INDEX "_stories_v_version_version_updated_at_idx" ON "_stories_v" USING btree ("version_updated_at");
   CREATE INDEX "_stories_v_version_version_created_at_idx" ON "_stories_v" USING btree ("version_created_at");
   CREATE INDEX "_stories_v_version_version__status_idx" ON "_stories_v" USING btree ("version__status");
@@ -657,7 +844,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "figures_updated_at_idx" ON "figures" USING btree ("updated_at");
   CREATE INDEX "figures_created_at_idx" ON "figures" USING btree ("created_at");
   CREATE UNIQUE INDEX "figures_filename_idx" ON "figures" USING btree ("filename");
+  CREATE INDEX "sponsors_review_log_order_idx" ON "sponsors_review_log" USING btree ("_order");
+  CREATE INDEX "sponsors_review_log_parent_id_idx" ON "sponsors_review_log" USING btree ("_parent_id");
+  CREATE INDEX "sponsors_review_log_by_idx" ON "sponsors_review_log" USING btree ("by_id");
   CREATE INDEX "sponsors_logo_idx" ON "sponsors" USING btree ("logo_id");
+  CREATE INDEX "sponsors_stage_idx" ON "sponsors" USING btree ("stage");
+  CREATE INDEX "sponsors_created_by_idx" ON "sponsors" USING btree ("created_by_id");
+  CREATE INDEX "sponsors_last_edited_by_idx" ON "sponsors" USING btree ("last_edited_by_id");
+  CREATE INDEX "sponsors_submitted_by_idx" ON "sponsors" USING btree ("submitted_by_id");
   CREATE INDEX "sponsors_updated_at_idx" ON "sponsors" USING btree ("updated_at");
   CREATE INDEX "sponsors_created_at_idx" ON "sponsors" USING btree ("created_at");
   CREATE INDEX "sponsors__status_idx" ON "sponsors" USING btree ("_status");
@@ -665,8 +859,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "sponsors_rels_parent_idx" ON "sponsors_rels" USING btree ("parent_id");
   CREATE INDEX "sponsors_rels_path_idx" ON "sponsors_rels" USING btree ("path");
   CREATE INDEX "sponsors_rels_figures_id_idx" ON "sponsors_rels" USING btree ("figures_id");
+  CREATE INDEX "_sponsors_v_version_review_log_order_idx" ON "_sponsors_v_version_review_log" USING btree ("_order");
+  CREATE INDEX "_sponsors_v_version_review_log_parent_id_idx" ON "_sponsors_v_version_review_log" USING btree ("_parent_id");
+  CREATE INDEX "_sponsors_v_version_review_log_by_idx" ON "_sponsors_v_version_review_log" USING btree ("by_id");
   CREATE INDEX "_sponsors_v_parent_idx" ON "_sponsors_v" USING btree ("parent_id");
   CREATE INDEX "_sponsors_v_version_version_logo_idx" ON "_sponsors_v" USING btree ("version_logo_id");
+  CREATE INDEX "_sponsors_v_version_version_stage_idx" ON "_sponsors_v" USING btree ("version_stage");
+  CREATE INDEX "_sponsors_v_version_version_created_by_idx" ON "_sponsors_v" USING btree ("version_created_by_id");
+  CREATE INDEX "_sponsors_v_version_version_last_edited_by_idx" ON "_sponsors_v" USING btree ("version_last_edited_by_id");
+  CREATE INDEX "_sponsors_v_version_version_submitted_by_idx" ON "_sponsors_v" USING btree ("version_submitted_by_id");
   CREATE INDEX "_sponsors_v_version_version_updated_at_idx" ON "_sponsors_v" USING btree ("version_updated_at");
   CREATE INDEX "_sponsors_v_version_version_created_at_idx" ON "_sponsors_v" USING btree ("version_created_at");
   CREATE INDEX "_sponsors_v_version_version__status_idx" ON "_sponsors_v" USING btree ("version__status");
@@ -707,10 +908,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users" CASCADE;
   DROP TABLE "issues_blocks_story" CASCADE;
   DROP TABLE "issues_blocks_sponsor" CASCADE;
+  DROP TABLE "issues_review_log" CASCADE;
   DROP TABLE "issues" CASCADE;
   DROP TABLE "issues_rels" CASCADE;
   DROP TABLE "_issues_v_blocks_story" CASCADE;
   DROP TABLE "_issues_v_blocks_sponsor" CASCADE;
+  DROP TABLE "_issues_v_version_review_log" CASCADE;
   DROP TABLE "_issues_v" CASCADE;
   DROP TABLE "_issues_v_rels" CASCADE;
   DROP TABLE "stories_blocks_whats_new" CASCADE;
@@ -721,6 +924,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "stories_blocks_why_it_matters" CASCADE;
   DROP TABLE "stories_blocks_were_thinking" CASCADE;
   DROP TABLE "stories_blocks_section" CASCADE;
+  DROP TABLE "stories_review_log" CASCADE;
   DROP TABLE "stories" CASCADE;
   DROP TABLE "stories_texts" CASCADE;
   DROP TABLE "stories_rels" CASCADE;
@@ -732,12 +936,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_stories_v_blocks_why_it_matters" CASCADE;
   DROP TABLE "_stories_v_blocks_were_thinking" CASCADE;
   DROP TABLE "_stories_v_blocks_section" CASCADE;
+  DROP TABLE "_stories_v_version_review_log" CASCADE;
   DROP TABLE "_stories_v" CASCADE;
   DROP TABLE "_stories_v_texts" CASCADE;
   DROP TABLE "_stories_v_rels" CASCADE;
   DROP TABLE "figures" CASCADE;
+  DROP TABLE "sponsors_review_log" CASCADE;
   DROP TABLE "sponsors" CASCADE;
   DROP TABLE "sponsors_rels" CASCADE;
+  DROP TABLE "_sponsors_v_version_review_log" CASCADE;
   DROP TABLE "_sponsors_v" CASCADE;
   DROP TABLE "_sponsors_v_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
@@ -748,10 +955,34 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_migrations" CASCADE;
   DROP TABLE "newsletter" CASCADE;
   DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_issues_review_log_action";
+  DROP TYPE "public"."enum_issues_review_log_from";
+  DROP TYPE "public"."enum_issues_review_log_to";
+  DROP TYPE "public"."enum_issues_stage";
   DROP TYPE "public"."enum_issues_status";
+  DROP TYPE "public"."enum__issues_v_version_review_log_action";
+  DROP TYPE "public"."enum__issues_v_version_review_log_from";
+  DROP TYPE "public"."enum__issues_v_version_review_log_to";
+  DROP TYPE "public"."enum__issues_v_version_stage";
   DROP TYPE "public"."enum__issues_v_version_status";
+  DROP TYPE "public"."enum_stories_review_log_action";
+  DROP TYPE "public"."enum_stories_review_log_from";
+  DROP TYPE "public"."enum_stories_review_log_to";
+  DROP TYPE "public"."enum_stories_stage";
   DROP TYPE "public"."enum_stories_status";
+  DROP TYPE "public"."enum__stories_v_version_review_log_action";
+  DROP TYPE "public"."enum__stories_v_version_review_log_from";
+  DROP TYPE "public"."enum__stories_v_version_review_log_to";
+  DROP TYPE "public"."enum__stories_v_version_stage";
   DROP TYPE "public"."enum__stories_v_version_status";
+  DROP TYPE "public"."enum_sponsors_review_log_action";
+  DROP TYPE "public"."enum_sponsors_review_log_from";
+  DROP TYPE "public"."enum_sponsors_review_log_to";
+  DROP TYPE "public"."enum_sponsors_stage";
   DROP TYPE "public"."enum_sponsors_status";
+  DROP TYPE "public"."enum__sponsors_v_version_review_log_action";
+  DROP TYPE "public"."enum__sponsors_v_version_review_log_from";
+  DROP TYPE "public"."enum__sponsors_v_version_review_log_to";
+  DROP TYPE "public"."enum__sponsors_v_version_stage";
   DROP TYPE "public"."enum__sponsors_v_version_status";`)
 }
