@@ -17,7 +17,6 @@ export const payloadCli = (args, env) => {
 
 const prepare = (name, url, dir) => {
   const env = { DATABASE_URL: url, FIGURES_DIR: path.join(dir, `figures-${name}`) }
-  payloadCli(['migrate'], env)
   payloadCli(['run', 'scripts/seed.ts'], env)
   process.env[`NEWSDESK_TEST_${name.toUpperCase()}_URL`] = url
   process.env[`NEWSDESK_TEST_${name.toUpperCase()}_FIGURES`] = env.FIGURES_DIR
@@ -25,7 +24,7 @@ const prepare = (name, url, dir) => {
 
 /**
  * Makes a fresh database per adapter, migrated with the committed migrations and seeded with the
- * demo desk through `npm run seed`'s script. Workers inherit the URLs through the environment.
+ * demo desk by `npm run seed`'s script. Workers inherit the URLs through the environment.
  */
 export default async function globalSetup() {
   process.env.PAYLOAD_SECRET ??= 'newsdesk-test-secret'
