@@ -73,6 +73,7 @@ export interface Config {
     figures: Figure;
     sponsors: Sponsor;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -85,6 +86,7 @@ export interface Config {
     figures: FiguresSelect<false> | FiguresSelect<true>;
     sponsors: SponsorsSelect<false> | SponsorsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -105,7 +107,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduledIssue: TaskPublishScheduledIssue;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -216,6 +224,7 @@ export interface Issue {
           | 'publish'
           | 'unpublish'
           | 'edit'
+          | 'schedule'
           | 'scheduledPublishSkipped';
         from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
         to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
@@ -226,6 +235,11 @@ export interface Issue {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Once approved, the issue is published at this time, if it is still approved then.
+   */
+  publishAt?: string | null;
+  scheduledBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -291,6 +305,7 @@ export interface Story {
           | 'publish'
           | 'unpublish'
           | 'edit'
+          | 'schedule'
           | 'scheduledPublishSkipped';
         from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
         to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
@@ -605,6 +620,7 @@ export interface Sponsor {
           | 'publish'
           | 'unpublish'
           | 'edit'
+          | 'schedule'
           | 'scheduledPublishSkipped';
         from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
         to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
@@ -635,6 +651,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduledIssue';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduledIssue') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -765,6 +873,8 @@ export interface IssuesSelect<T extends boolean = true> {
         overrideReason?: T;
         id?: T;
       };
+  publishAt?: T;
+  scheduledBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -976,6 +1086,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1045,6 +1186,20 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduledIssue".
+ */
+export interface TaskPublishScheduledIssue {
+  input: {
+    issue: string;
+    publishAt: string;
+  };
+  output: {
+    published?: boolean | null;
+    reason?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

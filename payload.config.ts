@@ -43,6 +43,9 @@ export default buildConfig({
   db: await databaseAdapter(databaseUrl),
   editor: newsdeskEditor,
   email: smtpEmailAdapter(),
+  // The queue publishes scheduled issues. Each app server runs it unless NEWSDESK_RUN_JOBS=false,
+  // as with several app servers and one `npm run worker`.
+  jobs: process.env.NEWSDESK_RUN_JOBS === 'false' ? {} : { autoRun: [{ cron: '* * * * *', queue: 'default' }] },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
   onInit: async (payload) => {
     if (embedded) await seedDemoIfEmpty(payload)

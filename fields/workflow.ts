@@ -1,14 +1,11 @@
 import type { CollectionSlug, Field, FieldAccess } from 'payload'
 
 import { isStaffUser, type StaffUser } from '../src/roles'
-import { actionNames, stageLabels, stages } from '../src/workflow'
+import { actionNames, logEvents, stageLabels, stages } from '../src/workflow'
 
 const staffOnly: FieldAccess = ({ req }) => isStaffUser(req.user as StaffUser | null)
 
 const stageOptions = stages.map((stage) => ({ label: stageLabels[stage], value: stage }))
-
-/** Log entries the workflow writes besides its actions. */
-export const logEvents = ['edit', 'scheduledPublishSkipped'] as const
 
 export const workflowFields = (usersSlug: CollectionSlug): Field[] => [
   {
@@ -18,6 +15,7 @@ export const workflowFields = (usersSlug: CollectionSlug): Field[] => [
     index: true,
     options: stageOptions,
     required: true,
+    hooks: { beforeDuplicate: [() => 'draft'] },
     access: { read: staffOnly },
     admin: {
       components: { Cell: '/src/admin/StageCell#StageCell' },
@@ -38,12 +36,14 @@ export const workflowFields = (usersSlug: CollectionSlug): Field[] => [
       relationTo: usersSlug,
       access: { read: staffOnly },
       admin: { hidden: true, readOnly: true },
+      hooks: { beforeDuplicate: [() => null] },
     }),
   ),
   {
     name: 'reviewLog',
     type: 'array',
     access: { read: staffOnly },
+    hooks: { beforeDuplicate: [() => []] },
     admin: { hidden: true, readOnly: true },
     fields: [
       { name: 'action', type: 'select', options: [...actionNames, ...logEvents], required: true },
@@ -57,5 +57,28 @@ export const workflowFields = (usersSlug: CollectionSlug): Field[] => [
   },
 ]
 
+/** For issues: when the jobs queue should publish an approved issue, and on whose authority. */
+export const schedulingFields = (usersSlug: CollectionSlug): Field[] => [
+  {
+    name: 'publishAt',
+    type: 'date',
+    access: { read: staffOnly },
+    admin: {
+      date: { pickerAppearance: 'dayAndTime' },
+      description: 'Once approved, the issue is published at this time, if it is still approved then.',
+      position: 'sidebar',
+    },
+    hooks: { beforeDuplicate: [() => null] },
+  },
+  {
+    name: 'scheduledBy',
+    type: 'relationship',
+    relationTo: usersSlug,
+    access: { read: staffOnly },
+    admin: { hidden: true, readOnly: true },
+    hooks: { beforeDuplicate: [() => null] },
+  },
+]
+
 /** Fields the workflow owns: changing them is not a change of content. */
-export const workflowFieldNames = ['stage', 'createdBy', 'lastEditedBy', 'submittedBy', 'reviewLog'] as const
+export const workflowFieldNames = ['stage', 'createdBy', 'lastEditedBy', 'submittedBy', 'reviewLog', 'publishAt', 'scheduledBy'] as const

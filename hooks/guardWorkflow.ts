@@ -6,9 +6,11 @@ import {
   allowedActions,
   decide,
   mayEditContent,
+  schedulingAction,
   stageLabels,
   stagesInvalidatedByEdits,
   type ActionName,
+  type LogEvent,
   type Stage,
 } from '../src/workflow'
 import {
@@ -20,6 +22,7 @@ import {
   requestedActionKey,
   workflowError,
   type RequestedAction,
+  type RequestedEvent,
   type WorkflowCollection,
 } from '../src/workflowServer'
 
@@ -27,8 +30,8 @@ type Doc = Record<string, unknown>
 
 /** The action an update asks for: named by a workflow action, or implied by the stage or status it sets. */
 async function requestedAction(data: Doc, original: Doc, collection: WorkflowCollection, req: PayloadRequest): Promise<RequestedAction | undefined> {
-  const named = req.context[requestedActionKey(collection, original.id as number | string)] as RequestedAction | undefined
-  if (named) return named
+  const named = req.context[requestedActionKey(collection, original.id as number | string)] as RequestedAction | RequestedEvent | undefined
+  if (named && 'action' in named) return named
   const from = documentFacts(original).stage
   if (typeof data.stage === 'string' && data.stage !== from) {
     const action = actionForMove(from, data.stage as Stage)
@@ -43,7 +46,7 @@ async function requestedAction(data: Doc, original: Doc, collection: WorkflowCol
   return undefined
 }
 
-const logEntry = (action: ActionName | 'edit', from: Stage, to: Stage, req: PayloadRequest, extra: { note?: string | null; overrideReason?: string | null } = {}) => ({
+const logEntry = (action: ActionName | LogEvent, from: Stage, to: Stage, req: PayloadRequest, extra: { note?: string | null; overrideReason?: string | null } = {}) => ({
   action,
   at: new Date().toISOString(),
   by: actorOf(req)?.id ?? null,
@@ -68,7 +71,9 @@ export const guardWorkflow: CollectionBeforeChangeHook = async ({ collection, da
   const changed = contentChanged(data, originalDoc)
   const log = [...((originalDoc.reviewLog as Doc[] | undefined) ?? [])]
   const requested = await requestedAction(data, originalDoc, slug, req)
+  const event = req.context[requestedActionKey(slug, originalDoc.id as number | string)] as RequestedEvent | undefined
   const next: Doc = { ...data }
+  const scheduleChanged = 'publishAt' in data && String(data.publishAt ?? '') !== String(originalDoc.publishAt ?? '')
 
   if (requested) {
     if (changed) {
@@ -100,6 +105,21 @@ export const guardWorkflow: CollectionBeforeChangeHook = async ({ collection, da
     }
   } else {
     next.stage = from
+  }
+
+  if (event && 'event' in event) log.push(logEntry(event.event, from, from, req, { note: event.note }))
+  if (scheduleChanged) {
+    const decision = decide({ action: schedulingAction, actor, doc: { ...facts, stage: next.stage as Stage } })
+    if (!decision.ok) {
+      throw workflowError(`publishAt: only someone who may publish this issue now can schedule it. ${decision.message}`, decision.status, {
+        allowed: decision.allowed,
+      })
+    }
+    next.scheduledBy = data.publishAt ? (actor?.id ?? null) : null
+    log.push(logEntry('schedule', from, from, req, { note: data.publishAt ? `To be published at ${String(data.publishAt)}.` : 'Schedule cleared.' }))
+  } else if (slug === 'issues') {
+    next.publishAt = originalDoc.publishAt ?? null
+    next.scheduledBy = originalDoc.scheduledBy ?? null
   }
 
   // What the workflow owns comes from the stored document and this decision, never from the caller.

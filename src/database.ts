@@ -66,6 +66,8 @@ export async function databaseAdapter(url: string | undefined): Promise<Database
         migrationDir: path.join(projectRoot, 'migrations', 'sqlite'),
         prodMigrations: migrations,
         push: false,
+        // Off by default in Payload's SQLite adapter; an issue publishes its stories all or nothing.
+        transactionOptions: {},
       })
     }
   }

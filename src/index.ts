@@ -9,6 +9,7 @@ import { Stories } from '../collections/Stories'
 import { Users, withRoles } from '../collections/Users'
 import { Newsletter } from '../globals/Newsletter'
 import { workflowMutations } from './graphql/workflowMutations'
+import { publishScheduledIssue } from './jobs/publishScheduledIssue'
 import type { NewsdeskOptions } from './options'
 import { withWorkflow } from './withWorkflow'
 
@@ -43,6 +44,7 @@ export const newsdesk =
         withWorkflow(Sponsors, usersSlug),
       ],
       globals: [...(config.globals ?? []), Newsletter],
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), publishScheduledIssue] },
       graphQL: {
         ...config.graphQL,
         mutations: (GraphQL, context) => ({

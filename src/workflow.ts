@@ -54,6 +54,21 @@ export const actions: Record<ActionName, ActionRule> = {
 
 export const actionNames = Object.keys(actions) as ActionName[]
 
+/** What the review log records besides actions: edits that cancel an approval, and scheduling. */
+export const logEvents = ['edit', 'schedule', 'scheduledPublishSkipped'] as const
+export type LogEvent = (typeof logEvents)[number]
+
+/** Setting or clearing an issue's publish time is a promise to publish: it takes what publishing takes, now. */
+export const schedulingAction: ActionName = 'publish'
+
+/** Who hears about an action by email: every reviewer, or the document's author. */
+export const notifications: Partial<Record<ActionName, 'author' | 'reviewers'>> = {
+  approve: 'author',
+  publish: 'author',
+  requestChanges: 'author',
+  submit: 'reviewers',
+}
+
 /** Stages in which each role may change a document's content. */
 export const editableStages: Record<Role, readonly Stage[]> = {
   admin: stages,

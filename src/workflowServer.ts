@@ -23,6 +23,12 @@ export interface RequestedAction {
   overrideReason?: string | null
 }
 
+/** Something the workflow records without moving the document (a scheduled publish it skipped). */
+export interface RequestedEvent {
+  event: 'scheduledPublishSkipped'
+  note: string
+}
+
 /** Context keys by which one operation tells the guard what was asked of it. */
 export const requestedActionKey = (collection: string, id: ID) => `newsdesk:action:${collection}:${id}`
 export const draftSaveKey = (collection: string) => `newsdesk:draftSave:${collection}`
@@ -111,6 +117,21 @@ export async function runWorkflowAction<C extends WorkflowCollection>({
       req,
       user: req.user,
     })) as DataFromCollectionSlug<C>
+  } finally {
+    delete req.context[requestedActionKey(collection, id)]
+  }
+}
+
+/** Appends an event to a document's review log, through the same guard as every other write. */
+export async function recordWorkflowEvent({
+  collection,
+  id,
+  req,
+  ...event
+}: RequestedEvent & { collection: WorkflowCollection; id: ID; req: PayloadRequest }): Promise<void> {
+  req.context[requestedActionKey(collection, id)] = event
+  try {
+    await req.payload.update({ collection, data: {}, draft: await isLive(req, collection, id), id, req })
   } finally {
     delete req.context[requestedActionKey(collection, id)]
   }

@@ -3,36 +3,39 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'reviewer');
-  CREATE TYPE "public"."enum_issues_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'scheduledPublishSkipped');
+  CREATE TYPE "public"."enum_issues_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'schedule', 'scheduledPublishSkipped');
   CREATE TYPE "public"."enum_issues_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_issues_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_issues_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_issues_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__issues_v_version_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'scheduledPublishSkipped');
+  CREATE TYPE "public"."enum__issues_v_version_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'schedule', 'scheduledPublishSkipped');
   CREATE TYPE "public"."enum__issues_v_version_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__issues_v_version_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__issues_v_version_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__issues_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum_stories_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'scheduledPublishSkipped');
+  CREATE TYPE "public"."enum_stories_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'schedule', 'scheduledPublishSkipped');
   CREATE TYPE "public"."enum_stories_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_stories_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_stories_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_stories_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__stories_v_version_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'scheduledPublishSkipped');
+  CREATE TYPE "public"."enum__stories_v_version_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'schedule', 'scheduledPublishSkipped');
   CREATE TYPE "public"."enum__stories_v_version_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__stories_v_version_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__stories_v_version_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__stories_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum_sponsors_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'scheduledPublishSkipped');
+  CREATE TYPE "public"."enum_sponsors_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'schedule', 'scheduledPublishSkipped');
   CREATE TYPE "public"."enum_sponsors_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_sponsors_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_sponsors_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_sponsors_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__sponsors_v_version_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'scheduledPublishSkipped');
+  CREATE TYPE "public"."enum__sponsors_v_version_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'schedule', 'scheduledPublishSkipped');
   CREATE TYPE "public"."enum__sponsors_v_version_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__sponsors_v_version_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__sponsors_v_version_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__sponsors_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduledIssue');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduledIssue');
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -108,6 +111,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_by_id" integer,
   	"last_edited_by_id" integer,
   	"submitted_by_id" integer,
+  	"publish_at" timestamp(3) with time zone,
+  	"scheduled_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_issues_status" DEFAULT 'draft'
@@ -170,6 +175,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_created_by_id" integer,
   	"version_last_edited_by_id" integer,
   	"version_submitted_by_id" integer,
+  	"version_publish_at" timestamp(3) with time zone,
+  	"version_scheduled_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__issues_v_version_status" DEFAULT 'draft',
@@ -556,6 +563,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"data" jsonb NOT NULL
   );
   
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_locked_documents" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"global_slug" varchar,
@@ -622,6 +658,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "issues" ADD CONSTRAINT "issues_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "issues" ADD CONSTRAINT "issues_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "issues" ADD CONSTRAINT "issues_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "issues" ADD CONSTRAINT "issues_scheduled_by_id_users_id_fk" FOREIGN KEY ("scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "issues_rels" ADD CONSTRAINT "issues_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."issues"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "issues_rels" ADD CONSTRAINT "issues_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_issues_v_blocks_story" ADD CONSTRAINT "_issues_v_blocks_story_story_id_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."stories"("id") ON DELETE set null ON UPDATE no action;
@@ -634,6 +671,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_version_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_issues_v_rels" ADD CONSTRAINT "_issues_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_issues_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_issues_v_rels" ADD CONSTRAINT "_issues_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "stories_blocks_whats_new" ADD CONSTRAINT "stories_blocks_whats_new_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
@@ -688,6 +726,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_sponsors_v_rels" ADD CONSTRAINT "_sponsors_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_sponsors_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_sponsors_v_rels" ADD CONSTRAINT "_sponsors_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_issues_fk" FOREIGN KEY ("issues_id") REFERENCES "public"."issues"("id") ON DELETE cascade ON UPDATE no action;
@@ -720,6 +759,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "issues_created_by_idx" ON "issues" USING btree ("created_by_id");
   CREATE INDEX "issues_last_edited_by_idx" ON "issues" USING btree ("last_edited_by_id");
   CREATE INDEX "issues_submitted_by_idx" ON "issues" USING btree ("submitted_by_id");
+  CREATE INDEX "issues_scheduled_by_idx" ON "issues" USING btree ("scheduled_by_id");
   CREATE INDEX "issues_updated_at_idx" ON "issues" USING btree ("updated_at");
   CREATE INDEX "issues_created_at_idx" ON "issues" USING btree ("created_at");
   CREATE INDEX "issues__status_idx" ON "issues" USING btree ("_status");
@@ -745,6 +785,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_issues_v_version_version_created_by_idx" ON "_issues_v" USING btree ("version_created_by_id");
   CREATE INDEX "_issues_v_version_version_last_edited_by_idx" ON "_issues_v" USING btree ("version_last_edited_by_id");
   CREATE INDEX "_issues_v_version_version_submitted_by_idx" ON "_issues_v" USING btree ("version_submitted_by_id");
+  CREATE INDEX "_issues_v_version_version_scheduled_by_idx" ON "_issues_v" USING btree ("version_scheduled_by_id");
   CREATE INDEX "_issues_v_version_version_updated_at_idx" ON "_issues_v" USING btree ("version_updated_at");
   CREATE INDEX "_issues_v_version_version_created_at_idx" ON "_issues_v" USING btree ("version_created_at");
   CREATE INDEX "_issues_v_version_version__status_idx" ON "_issues_v" USING btree ("version__status");
@@ -879,6 +920,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_sponsors_v_rels_path_idx" ON "_sponsors_v_rels" USING btree ("path");
   CREATE INDEX "_sponsors_v_rels_figures_id_idx" ON "_sponsors_v_rels" USING btree ("figures_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -948,6 +1000,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_sponsors_v" CASCADE;
   DROP TABLE "_sponsors_v_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
@@ -984,5 +1038,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__sponsors_v_version_review_log_from";
   DROP TYPE "public"."enum__sponsors_v_version_review_log_to";
   DROP TYPE "public"."enum__sponsors_v_version_stage";
-  DROP TYPE "public"."enum__sponsors_v_version_status";`)
+  DROP TYPE "public"."enum__sponsors_v_version_status";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
 }
