@@ -36,6 +36,10 @@ export default {
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     integration('sqlite'),
     ...(process.env.TEST_POSTGRES_URL ? [integration('postgres')] : []),
+    // Needs a production build (`npm run build`) and Debian's chromium; `npm run test:e2e` runs it.
+    ...(process.env.NEWSDESK_E2E ? [{ ...shared, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] }] : []),
   ],
+  // Payload keeps a few timers alive after destroy(); without this a green run can hang CI.
+  forceExit: true,
   testTimeout: 120_000,
 }

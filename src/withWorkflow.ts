@@ -18,6 +18,19 @@ export const withWorkflow = (collection: CollectionConfig, usersSlug: Collection
   const schedulable = collection.slug === slugs.issues
   return {
   ...collection,
+  admin: {
+    ...collection.admin,
+    components: {
+      ...collection.admin?.components,
+      edit: {
+        ...collection.admin?.components?.edit,
+        PublishButton: '/src/admin/PublishWhenAllowed#PublishWhenAllowed',
+        UnpublishButton: '/src/admin/PublishWhenAllowed#UnpublishWhenAllowed',
+      },
+    },
+  },
+  // Bulk edits and bulk publish would offer a shortcut past review; workflow actions are per document.
+  disableBulkEdit: true,
   endpoints: [...(collection.endpoints || []), workflowActionEndpoint(collection.slug as WorkflowCollection)],
   fields: [...collection.fields, ...workflowFields(usersSlug), ...(schedulable ? schedulingFields(usersSlug) : [])],
   hooks: {

@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { StageCell as StageCell_4e7575fe1fddca5f2413a552e7017dbe } from '../../../../src/admin/StageCell'
 import { WorkflowPanel as WorkflowPanel_df0a4002001ced1e11749f7cc8c36613 } from '../../../../src/admin/WorkflowPanel'
+import { PublishWhenAllowed as PublishWhenAllowed_4603e153cc60c24ce6ea53ae4af15f2b } from '../../../../src/admin/PublishWhenAllowed'
+import { UnpublishWhenAllowed as UnpublishWhenAllowed_4603e153cc60c24ce6ea53ae4af15f2b } from '../../../../src/admin/PublishWhenAllowed'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/StageCell#StageCell": StageCell_4e7575fe1fddca5f2413a552e7017dbe,
   "/src/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_df0a4002001ced1e11749f7cc8c36613,
+  "/src/admin/PublishWhenAllowed#PublishWhenAllowed": PublishWhenAllowed_4603e153cc60c24ce6ea53ae4af15f2b,
+  "/src/admin/PublishWhenAllowed#UnpublishWhenAllowed": UnpublishWhenAllowed_4603e153cc60c24ce6ea53ae4af15f2b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

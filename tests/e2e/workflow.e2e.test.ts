@@ -1,0 +1,98 @@
+/**
+ * The editorial round trip in a real browser, against the production build: an editor writes and
+ * submits a story, a reviewer asks for changes, the editor fixes and resubmits, the reviewer
+ * approves and publishes, and the public GraphQL API then shows it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+import { payloadCli } from '../support/globalSetup.js'
+
+const port = 3200 + (process.pid % 500)
+const baseURL = `http://127.0.0.1:${port}`
+const dir = mkdtempSync(path.join(tmpdir(), 'newsdesk-e2e-'))
+const env = { DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`, FIGURES_DIR: path.join(dir, 'figures'), NEWSDESK_RUN_JOBS: 'false', PAYLOAD_SECRET: 'e2e' }
+let server: ChildProcess
+let browser: Browser
+
+beforeAll(async () => {
+  payloadCli(['run', 'scripts/seed.ts'], env)
+  const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env
+  server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...inherited, ...env, NODE_ENV: 'production' },
+    stdio: 'ignore',
+  })
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${baseURL}/admin/login`).then((response) => response.ok, () => false)
+    if (ok) break
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  browser = await chromium.launch({
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    executablePath: '/usr/bin/chromium',
+  })
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  server?.kill()
+  rmSync(dir, { force: true, recursive: true })
+})
+
+async function logIn(role: 'editor' | 'reviewer'): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL })).newPage()
+  await page.goto('/admin/login')
+  await page.fill('#field-email', `${role}@newsdesk.test`)
+  await page.fill('#field-password', `newsdesk-${role}`)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  return page
+}
+
+async function takeAction(page: Page, label: string, expectedStage: string) {
+  await page.getByRole('button', { exact: true, name: label }).click()
+  await page.getByTestId('workflow-stage').filter({ hasText: expectedStage }).waitFor()
+}
+
+it('takes a story from an editor through review to the public API', async () => {
+  const headline = `Browser-made story ${Date.now()}`
+  const editor = await logIn('editor')
+  await editor.goto('/admin/collections/stories/create')
+  await editor.fill('#field-headline', headline)
+  await editor.fill('#field-dek', 'Written and submitted in a real browser.')
+  await editor.click('#action-save-draft')
+  await editor.waitForURL(/\/admin\/collections\/stories\/[^/]+$/)
+  const storyUrl = editor.url()
+  await takeAction(editor, 'Submit for review', 'In review')
+
+  const reviewer = await logIn('reviewer')
+  await reviewer.goto(storyUrl)
+  await reviewer.getByTestId('workflow-note').fill('Say where the data came from.')
+  await takeAction(reviewer, 'Request changes', 'Changes requested')
+
+  await editor.goto(storyUrl)
+  await editor.getByTestId('workflow-last-request').filter({ hasText: 'Say where the data came from.' }).waitFor()
+  await editor.fill('#field-dek', 'Written in a real browser, from a public data set.')
+  await editor.click('#action-save-draft')
+  await editor.getByText('Written in a real browser, from a public data set.').first().waitFor({ state: 'attached' })
+  await editor.waitForTimeout(500)
+  await editor.reload()
+  await takeAction(editor, 'Submit for review', 'In review')
+
+  await reviewer.goto(storyUrl)
+  await takeAction(reviewer, 'Approve', 'Approved')
+  await takeAction(reviewer, 'Publish', 'Published')
+
+  const response = await fetch(`${baseURL}/api/graphql`, {
+    body: JSON.stringify({ query: `{ Stories(where: { headline: { equals: "${headline}" } }) { docs { headline dek } } }` }),
+    headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+  })
+  const { data } = await response.json()
+  expect(data.Stories.docs).toEqual([{ dek: 'Written in a real browser, from a public data set.', headline }])
+}, 180_000)
