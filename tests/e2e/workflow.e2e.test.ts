@@ -59,6 +59,9 @@ async function takeAction(page: Page, label: string, expectedStage: string) {
   await page.getByTestId('workflow-stage').filter({ hasText: expectedStage }).waitFor()
 }
 
+/** Leaving the document releases Payload's edit lock, as a person closing it would. */
+const leave = (page: Page) => page.goto('/admin')
+
 it('takes a story from an editor through review to the public API', async () => {
   const headline = `Browser-made story ${Date.now()}`
   const editor = await logIn('editor')
@@ -66,14 +69,16 @@ it('takes a story from an editor through review to the public API', async () => 
   await editor.fill('#field-headline', headline)
   await editor.fill('#field-dek', 'Written and submitted in a real browser.')
   await editor.click('#action-save-draft')
-  await editor.waitForURL(/\/admin\/collections\/stories\/[^/]+$/)
+  await editor.waitForURL(/\/admin\/collections\/stories\/(?!create)[^/]+$/)
   const storyUrl = editor.url()
   await takeAction(editor, 'Submit for review', 'In review')
+  await leave(editor)
 
   const reviewer = await logIn('reviewer')
   await reviewer.goto(storyUrl)
   await reviewer.getByTestId('workflow-note').fill('Say where the data came from.')
   await takeAction(reviewer, 'Request changes', 'Changes requested')
+  await leave(reviewer)
 
   await editor.goto(storyUrl)
   await editor.getByTestId('workflow-last-request').filter({ hasText: 'Say where the data came from.' }).waitFor()
@@ -83,6 +88,7 @@ it('takes a story from an editor through review to the public API', async () => 
   await editor.waitForTimeout(500)
   await editor.reload()
   await takeAction(editor, 'Submit for review', 'In review')
+  await leave(editor)
 
   await reviewer.goto(storyUrl)
   await takeAction(reviewer, 'Approve', 'Approved')
