@@ -2,12 +2,13 @@ import type { Block, CollectionConfig } from 'payload'
 
 import { figuresUsedField, slugField } from '../fields/shared'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
-import { hasAnyRole, isStaff, publishedOrStaff } from '../src/access'
+import { editorialAccess } from '../src/access'
 import { newsdeskEditor } from '../src/editor'
 import { slugs } from '../src/slugs'
 
 const storyBlock: Block = {
   slug: 'story',
+  admin: { disableBlockName: true },
   interfaceName: 'IssueStoryBlock',
   labels: { plural: 'Stories', singular: 'Story' },
   fields: [{ name: 'story', type: 'relationship', relationTo: slugs.stories, required: true }],
@@ -15,6 +16,7 @@ const storyBlock: Block = {
 
 const sponsorBlock: Block = {
   slug: 'sponsor',
+  admin: { disableBlockName: true },
   interfaceName: 'IssueSponsorBlock',
   labels: { plural: 'Sponsor blocks', singular: 'Sponsor block' },
   fields: [
@@ -29,12 +31,7 @@ const sponsorBlock: Block = {
 
 export const Issues: CollectionConfig = {
   slug: slugs.issues,
-  access: {
-    create: hasAnyRole('admin', 'editor'),
-    delete: hasAnyRole('admin'),
-    read: publishedOrStaff,
-    update: isStaff,
-  },
+  access: editorialAccess,
   admin: {
     defaultColumns: ['number', 'title', 'publishDate', '_status'],
     group: 'Newsroom',

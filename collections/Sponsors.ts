@@ -2,17 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { figuresUsedField } from '../fields/shared'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
-import { hasAnyRole, isStaff, publishedOrStaff } from '../src/access'
+import { editorialAccess } from '../src/access'
 import { slugs } from '../src/slugs'
 
 export const Sponsors: CollectionConfig = {
   slug: slugs.sponsors,
-  access: {
-    create: hasAnyRole('admin', 'editor'),
-    delete: hasAnyRole('admin'),
-    read: publishedOrStaff,
-    update: isStaff,
-  },
+  access: editorialAccess,
   admin: {
     defaultColumns: ['name', 'headline', '_status', 'updatedAt'],
     group: 'Newsroom',

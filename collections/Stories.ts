@@ -2,7 +2,7 @@ import type { Block, CollectionConfig } from 'payload'
 
 import { figuresUsedField, slugField } from '../fields/shared'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
-import { isStaff, publishedOrStaff, hasAnyRole } from '../src/access'
+import { editorialAccess } from '../src/access'
 import { newsdeskEditor } from '../src/editor'
 import { genericSection, sectionKinds } from '../src/sections'
 import { slugs } from '../src/slugs'
@@ -13,8 +13,10 @@ const sectionBody = {
   editor: newsdeskEditor,
 } as const
 
+// Sections and layout blocks are known by their kind and content; a free-form block name only adds noise.
 const namedSectionBlocks: Block[] = sectionKinds.map(({ interfaceName, label, slug }) => ({
   slug,
+  admin: { disableBlockName: true },
   interfaceName,
   labels: { plural: `${label} sections`, singular: label },
   fields: [
@@ -29,6 +31,7 @@ const namedSectionBlocks: Block[] = sectionKinds.map(({ interfaceName, label, sl
 
 const genericSectionBlock: Block = {
   slug: genericSection.slug,
+  admin: { disableBlockName: true },
   interfaceName: genericSection.interfaceName,
   labels: { plural: 'Sections', singular: 'Section with its own heading' },
   fields: [{ name: 'heading', type: 'text', required: true }, sectionBody],
@@ -36,12 +39,7 @@ const genericSectionBlock: Block = {
 
 export const Stories: CollectionConfig = {
   slug: slugs.stories,
-  access: {
-    create: hasAnyRole('admin', 'editor'),
-    delete: hasAnyRole('admin'),
-    read: publishedOrStaff,
-    update: isStaff,
-  },
+  access: editorialAccess,
   admin: {
     defaultColumns: ['headline', 'slug', '_status', 'updatedAt'],
     group: 'Newsroom',

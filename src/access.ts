@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { figuresOfPublishedDocuments } from './figuresUsed'
 import { hasRole, isStaffUser, type Role, type StaffUser } from './roles'
@@ -42,3 +42,11 @@ export const usedByPublishedOrStaff: Access = async ({ req }) => {
   const ids = await figuresOfPublishedDocuments(req)
   return ids.length > 0 ? { id: { in: ids } } : false
 }
+
+/** Stories, sponsors and issues: editors write, the workflow governs changes, readers see what is published. */
+export const editorialAccess = {
+  create: hasAnyRole('admin', 'editor'),
+  delete: hasAnyRole('admin'),
+  read: publishedOrStaff,
+  update: isStaff,
+} satisfies CollectionConfig['access']
