@@ -1,9 +1,12 @@
 import type { Block, CollectionConfig } from 'payload'
 
+import { issueReadinessField } from '../fields/readiness'
 import { figuresUsedField, slugField } from '../fields/shared'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
+import { refuseUnreadyPublish } from '../hooks/refuseUnreadyPublish'
 import { hasAnyRole, isStaff, publishedOrStaff } from '../src/access'
 import { newsdeskEditor } from '../src/editor'
+import { readinessEndpoint } from '../src/readinessApi'
 import { slugs } from '../src/slugs'
 
 const storyBlock: Block = {
@@ -36,7 +39,7 @@ export const Issues: CollectionConfig = {
     update: isStaff,
   },
   admin: {
-    defaultColumns: ['number', 'title', 'publishDate', '_status'],
+    defaultColumns: ['number', 'title', 'publishDate', '_status', 'readiness'],
     group: 'Newsroom',
     useAsTitle: 'title',
   },
@@ -61,9 +64,11 @@ export const Issues: CollectionConfig = {
       admin: { description: 'Stories and sponsor blocks in reading order; drag to reorder.' },
     },
     figuresUsedField,
+    issueReadinessField,
   ],
+  endpoints: [readinessEndpoint(slugs.issues)],
   hooks: {
-    beforeChange: [recordFiguresUsed([])],
+    beforeChange: [recordFiguresUsed([]), refuseUnreadyPublish],
   },
   versions: { drafts: true, maxPerDoc: 50 },
 }

@@ -1,9 +1,12 @@
 import type { Block, CollectionConfig } from 'payload'
 
+import { storyReadinessField } from '../fields/readiness'
 import { figuresUsedField, slugField } from '../fields/shared'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
+import { refuseUnreadyPublish } from '../hooks/refuseUnreadyPublish'
 import { isStaff, publishedOrStaff, hasAnyRole } from '../src/access'
 import { newsdeskEditor } from '../src/editor'
+import { readinessEndpoint } from '../src/readinessApi'
 import { genericSection, sectionKinds } from '../src/sections'
 import { slugs } from '../src/slugs'
 
@@ -43,7 +46,7 @@ export const Stories: CollectionConfig = {
     update: isStaff,
   },
   admin: {
-    defaultColumns: ['headline', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['headline', 'slug', '_status', 'readiness', 'updatedAt'],
     group: 'Newsroom',
     useAsTitle: 'headline',
   },
@@ -66,9 +69,11 @@ export const Stories: CollectionConfig = {
       labels: { plural: 'Sections', singular: 'Section' },
     },
     figuresUsedField,
+    storyReadinessField,
   ],
+  endpoints: [readinessEndpoint(slugs.stories)],
   hooks: {
-    beforeChange: [recordFiguresUsed(['heroFigure'])],
+    beforeChange: [recordFiguresUsed(['heroFigure']), refuseUnreadyPublish],
   },
   versions: { drafts: true, maxPerDoc: 50 },
 }

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, GraphQLExtension } from 'payload'
 
 import { Figures } from '../collections/Figures'
 import { Issues } from '../collections/Issues'
@@ -8,17 +8,23 @@ import { Sponsors } from '../collections/Sponsors'
 import { Stories } from '../collections/Stories'
 import { Users, withRoles } from '../collections/Users'
 import { Newsletter } from '../globals/Newsletter'
-import type { NewsdeskOptions } from './options'
+import { resolveRuleOptions, type NewsdeskOptions, type ResolvedNewsdeskOptions } from './options'
+import { readinessQueries } from './readinessApi'
 
 export type { NewsdeskOptions } from './options'
 export { roles, type Role } from './roles'
 export { slugs } from './slugs'
+export { assertReady, NotReadyError, readinessOf, type Problem, type Readiness, type ReadinessCollection } from './readiness'
 
 /** Adds roles to the host's users collection, or brings a users collection when there is none. */
 const withNewsroomUsers = (collections: CollectionConfig[], usersSlug: string): CollectionConfig[] =>
   collections.some((collection) => collection.slug === usersSlug)
     ? collections.map((collection) => (collection.slug === usersSlug ? withRoles(collection) : collection))
     : [...collections, Users(usersSlug)]
+
+const withQueries =
+  (existing: GraphQLExtension | undefined, added: GraphQLExtension): GraphQLExtension =>
+  (graphQL, context) => ({ ...existing?.(graphQL, context), ...added(graphQL, context) })
 
 /**
  * The Newsdesk plugin: the collections, globals and rules of a newsletter's editorial desk,
@@ -30,9 +36,13 @@ export const newsdesk =
     if (options.disabled) return config
     const usersSlug = options.usersSlug ?? config.admin?.user ?? 'users'
     const figuresDir = options.figuresDir ?? path.resolve(process.cwd(), 'figures')
+    const resolved: ResolvedNewsdeskOptions = { rules: resolveRuleOptions(options.rules) }
     return {
       ...config,
       admin: { ...config.admin, user: usersSlug },
+      // Hooks, endpoints and admin components read the resolved options here, through `ruleOptionsOf`.
+      custom: { ...config.custom, newsdesk: resolved },
+      graphQL: { ...config.graphQL, queries: withQueries(config.graphQL?.queries, readinessQueries) },
       collections: [
         ...withNewsroomUsers(config.collections ?? [], usersSlug),
         Issues,
