@@ -1,5 +1,5 @@
 import { graphql, loginAs, payload, rest, unique, userOf } from '../support/api'
-import { makeFigure, makeSponsor, makeStory } from '../support/fixtures'
+import { makeFigure, makeSponsor, makeStory, readyLetter } from '../support/fixtures'
 
 afterAll(() => payload.destroy())
 
@@ -26,6 +26,7 @@ describe('what anonymous readers see', () => {
           { blockType: 'story', story: publishedStory.id as number },
           { blockType: 'story', story: draftStory.id as number },
         ],
+        letter: readyLetter(),
         number: unique(),
         title: 'Published issue',
       },

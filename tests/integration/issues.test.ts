@@ -1,5 +1,5 @@
 import { payload, unique } from '../support/api'
-import { makeFigure, makeSponsor, makeStory } from '../support/fixtures'
+import { makeFigure, makeSponsor, makeStory, readyLetter } from '../support/fixtures'
 
 afterAll(() => payload.destroy())
 
@@ -22,7 +22,7 @@ describe('an issue layout', () => {
     ]
     const issue = await payload.create({
       collection: 'issues',
-      data: { _status: 'published', layout, number: unique(), title: 'Order test' },
+      data: { _status: 'published', layout, letter: readyLetter(), number: unique(), title: 'Order test' },
     })
     const saved = await payload.findByID({ collection: 'issues', depth: 0, id: issue.id })
     expect(idsOf(saved.layout)).toEqual([`story:${first.id}`, `sponsor:${sponsor.id}`, `story:${second.id}`, `story:${third.id}`])
@@ -46,6 +46,7 @@ describe('an issue layout', () => {
           { blockType: 'story', story: story.id },
           { blockType: 'sponsor', sponsor: sponsor.id },
         ],
+        letter: readyLetter(),
         number: unique(),
         title: 'Depth test',
       },
