@@ -2,7 +2,7 @@ import type { Finding, StoryRule } from '../src/ruleTypes'
 import { characterCount, sentenceCount } from '../src/text'
 
 /** The story has a dek under the headline: at most the allowed sentences and characters. */
-export const checkDek = {
+export const checkDek: StoryRule = {
   name: 'checkDek',
   label: 'Dek',
   check: ({ dek }, { limits }) => {
@@ -20,4 +20,4 @@ export const checkDek = {
     }
     return findings
   },
-} satisfies StoryRule
+}

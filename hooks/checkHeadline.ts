@@ -2,7 +2,7 @@ import type { StoryRule } from '../src/ruleTypes'
 import { characterCount } from '../src/text'
 
 /** The story has a headline no longer than the limit. */
-export const checkHeadline = {
+export const checkHeadline: StoryRule = {
   name: 'checkHeadline',
   label: 'Headline',
   check: ({ headline }, { limits }) => {
@@ -13,4 +13,4 @@ export const checkHeadline = {
       ? [{ message: `The headline is ${length} characters; keep it to ${limits.headline} or fewer.`, path: 'headline' }]
       : []
   },
-} satisfies StoryRule
+}

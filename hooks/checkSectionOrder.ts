@@ -9,7 +9,7 @@ const kindPath = (index: number) => `sections.${index}.blockType`
  * nothing after or between them, and each `before` pair keeps its order. Only kinds the story
  * has are placed; a missing one is `requireSections`' to report.
  */
-export const checkSectionOrder = {
+export const checkSectionOrder: StoryRule = {
   name: 'checkSectionOrder',
   label: 'Sections in order',
   check: ({ sections }, { sectionOrder }) => {
@@ -52,4 +52,4 @@ export const checkSectionOrder = {
     }
     return findings
   },
-} satisfies StoryRule
+}

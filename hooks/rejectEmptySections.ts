@@ -6,7 +6,7 @@ import { genericSection, labelOfKind } from '../src/sections'
  * Every section has visible text; a body of empty paragraphs, spaces or an empty list item
  * looks full in the editor but prints nothing. A generic section also needs its heading.
  */
-export const rejectEmptySections = {
+export const rejectEmptySections: StoryRule = {
   name: 'rejectEmptySections',
   label: 'No empty sections',
   check: ({ sections }) =>
@@ -21,4 +21,4 @@ export const rejectEmptySections = {
       }
       return findings
     }),
-} satisfies StoryRule
+}

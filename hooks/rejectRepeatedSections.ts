@@ -2,7 +2,7 @@ import type { StoryRule } from '../src/ruleTypes'
 import { genericSection, labelOfKind } from '../src/sections'
 
 /** Each named section kind appears once; only the generic section, with its own heading, repeats. */
-export const rejectRepeatedSections = {
+export const rejectRepeatedSections: StoryRule = {
   name: 'rejectRepeatedSections',
   label: 'No section twice',
   check: ({ sections }) =>
@@ -11,4 +11,4 @@ export const rejectRepeatedSections = {
         ? [{ message: `${labelOfKind(blockType)} appears more than once; merge the sections.`, path: `sections.${index}.blockType` }]
         : [],
     ),
-} satisfies StoryRule
+}

@@ -14,7 +14,7 @@ const isAbsoluteHttpUrl = (url: string): boolean => {
  * Every link in the story's sections is an absolute http(s) URL: the newsletter is read in
  * inboxes and on other sites, where a relative link or a link into the CMS leads nowhere.
  */
-export const requireAbsoluteLinks = {
+export const requireAbsoluteLinks: StoryRule = {
   name: 'requireAbsoluteLinks',
   label: 'Links are absolute http(s) URLs',
   check: ({ sections }) =>
@@ -29,4 +29,4 @@ export const requireAbsoluteLinks = {
           path: `sections.${index}.body`,
         })),
     ),
-} satisfies StoryRule
+}

@@ -5,7 +5,7 @@ import { looksLikeFileName } from '../src/text'
  * The story has a hero figure whose alt text describes the image. The figure must be resolved
  * to its record (`readinessOf` and the admin checklist do so); a bare ID means it was not found.
  */
-export const requireHeroFigureWithAlt = {
+export const requireHeroFigureWithAlt: StoryRule = {
   name: 'requireHeroFigureWithAlt',
   label: 'Hero figure with alt text',
   check: ({ heroFigure }) => {
@@ -21,4 +21,4 @@ export const requireHeroFigureWithAlt = {
     }
     return []
   },
-} satisfies StoryRule
+}

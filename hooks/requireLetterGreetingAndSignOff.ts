@@ -9,7 +9,7 @@ const endsLikeGreeting = (text: string) => !/[.?]$/.test(text)
  * The editor's letter opens with a short greeting line (`Dear friends,`), has a body, and
  * closes with a short sign-off line (`Keep learning!`).
  */
-export const requireLetterGreetingAndSignOff = {
+export const requireLetterGreetingAndSignOff: IssueRule = {
   name: 'requireLetterGreetingAndSignOff',
   label: 'Letter with greeting and sign-off',
   check: ({ letter }, { limits }) => {
@@ -32,4 +32,4 @@ export const requireLetterGreetingAndSignOff = {
     }
     return findings
   },
-} satisfies IssueRule
+}

@@ -4,7 +4,7 @@ import type { IssueRule } from '../src/ruleTypes'
  * The issue places at least one story, and every story it places passes its own rules; each
  * story that does not is named with what it lacks.
  */
-export const requireReadyStories = {
+export const requireReadyStories: IssueRule = {
   name: 'requireReadyStories',
   label: 'Stories ready',
   check: ({ stories }) => {
@@ -17,4 +17,4 @@ export const requireReadyStories = {
       return [{ message: `Story "${headline}" has ${count}: ${errors.map((problem) => problem.message).join(' ')}`, path }]
     })
   },
-} satisfies IssueRule
+}

@@ -3,7 +3,7 @@ import type { StoryRule } from '../src/ruleTypes'
 import { labelOfKind } from '../src/sections'
 
 /** Each required section kind is in the story with some text; an empty one counts as missing. */
-export const requireSections = {
+export const requireSections: StoryRule = {
   name: 'requireSections',
   label: 'Required sections',
   check: ({ sections }, { requiredSections }) =>
@@ -13,4 +13,4 @@ export const requireSections = {
       const why = ofKind.length > 0 ? ': the one there has no text' : ''
       return [{ message: `${labelOfKind(kind)} is missing${why}.`, path: 'sections' }]
     }),
-} satisfies StoryRule
+}
