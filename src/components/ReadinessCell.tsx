@@ -3,9 +3,9 @@ import { createLocalReq, type DefaultServerCellComponentProps } from 'payload'
 import { readinessOf, type ReadinessCollection } from '../readiness'
 
 /** The list column: "Ready", or how many problems block the document (listed on hover). */
-export async function ReadinessCell({ collectionConfig, payload, rowData }: DefaultServerCellComponentProps) {
+export async function ReadinessCell({ collectionSlug, payload, rowData }: DefaultServerCellComponentProps) {
   const req = await createLocalReq({}, payload)
-  const { problems } = await readinessOf({ collection: collectionConfig.slug as ReadinessCollection, doc: rowData, req })
+  const { problems } = await readinessOf({ collection: collectionSlug as ReadinessCollection, doc: rowData, req })
   const blocking = problems.filter((problem) => problem.severity === 'error')
   const label = blocking.length === 0 ? 'Ready' : blocking.length === 1 ? '1 problem' : `${blocking.length} problems`
   return (

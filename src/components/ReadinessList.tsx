@@ -21,7 +21,9 @@ const jumpTo = (path: string) => {
     .find(Boolean)
   if (!element) return
   element.scrollIntoView({ behavior: 'smooth', block: 'center' })
-  element.querySelector<HTMLElement>('input, textarea, [contenteditable="true"], button')?.focus({ preventScroll: true })
+  const focusable = 'input, textarea, [contenteditable="true"], button'
+  const target = element.matches(focusable) ? element : element.querySelector<HTMLElement>(focusable)
+  target?.focus({ preventScroll: true })
 }
 
 const styles = {
@@ -54,7 +56,7 @@ export interface ReadinessListProps {
 export function ReadinessList({ pending = [], problems, rules, title }: ReadinessListProps) {
   const blocking = problems.filter((problem) => problem.severity === 'error').length
   return (
-    <section aria-label={title} className="field-type newsdesk-readiness" style={{ marginBottom: '1.5rem' }}>
+    <section aria-label={title} className="field-type newsdesk-readiness" style={{ margin: '1.5rem 0' }}>
       <h4 style={{ margin: '0 0 0.5rem' }}>
         {title}: {blocking === 0 ? 'ready' : blocking === 1 ? '1 problem' : `${blocking} problems`}
       </h4>
