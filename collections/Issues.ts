@@ -1,9 +1,11 @@
 import type { Block, CollectionConfig } from 'payload'
 
+import { issueReadinessField } from '../fields/readiness'
 import { figuresUsedField, slugField } from '../fields/shared'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
 import { editorialAccess } from '../src/access'
 import { newsdeskEditor } from '../src/editor'
+import { readinessEndpoint } from '../src/readinessApi'
 import { slugs } from '../src/slugs'
 
 const storyBlock: Block = {
@@ -33,7 +35,7 @@ export const Issues: CollectionConfig = {
   slug: slugs.issues,
   access: editorialAccess,
   admin: {
-    defaultColumns: ['number', 'title', 'publishDate', '_status'],
+    defaultColumns: ['number', 'title', 'publishDate', '_status', 'readiness'],
     group: 'Newsroom',
     useAsTitle: 'title',
   },
@@ -58,7 +60,9 @@ export const Issues: CollectionConfig = {
       admin: { description: 'Stories and sponsor blocks in reading order; drag to reorder.' },
     },
     figuresUsedField,
+    issueReadinessField,
   ],
+  endpoints: [readinessEndpoint(slugs.issues)],
   hooks: {
     beforeChange: [recordFiguresUsed([])],
   },

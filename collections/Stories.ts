@@ -1,9 +1,11 @@
 import type { Block, CollectionConfig } from 'payload'
 
+import { storyReadinessField } from '../fields/readiness'
 import { figuresUsedField, slugField } from '../fields/shared'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
 import { editorialAccess } from '../src/access'
 import { newsdeskEditor } from '../src/editor'
+import { readinessEndpoint } from '../src/readinessApi'
 import { genericSection, sectionKinds } from '../src/sections'
 import { slugs } from '../src/slugs'
 
@@ -41,7 +43,7 @@ export const Stories: CollectionConfig = {
   slug: slugs.stories,
   access: editorialAccess,
   admin: {
-    defaultColumns: ['headline', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['headline', 'slug', '_status', 'readiness', 'updatedAt'],
     group: 'Newsroom',
     useAsTitle: 'headline',
   },
@@ -64,7 +66,9 @@ export const Stories: CollectionConfig = {
       labels: { plural: 'Sections', singular: 'Section' },
     },
     figuresUsedField,
+    storyReadinessField,
   ],
+  endpoints: [readinessEndpoint(slugs.stories)],
   hooks: {
     beforeChange: [recordFiguresUsed(['heroFigure'])],
   },

@@ -1,8 +1,10 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { checkIssueContents } from '../src/issueRollup'
+import { assertReady } from '../src/readiness'
 import {
   actionForMove,
+  actions,
   allowedActions,
   decide,
   mayEditContent,

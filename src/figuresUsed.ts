@@ -4,7 +4,8 @@ import { slugs } from './slugs'
 
 type ID = number | string
 
-const idOf = (value: unknown): ID | undefined => {
+/** The ID of a relation, whether stored as an ID or populated as a document. */
+export const idOf = (value: unknown): ID | undefined => {
   if (typeof value === 'number' || typeof value === 'string') return value
   if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
   return undefined

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { CollectionConfig, CollectionSlug, Config } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, GraphQLExtension } from 'payload'
 
 import { Figures } from '../collections/Figures'
 import { Issues } from '../collections/Issues'
@@ -10,18 +10,24 @@ import { Users, withRoles } from '../collections/Users'
 import { Newsletter } from '../globals/Newsletter'
 import { workflowMutations } from './graphql/workflowMutations'
 import { publishScheduledIssue } from './jobs/publishScheduledIssue'
-import type { NewsdeskOptions } from './options'
+import { resolveRuleOptions, type NewsdeskOptions, type ResolvedNewsdeskOptions } from './options'
+import { readinessQueries } from './readinessApi'
 import { withWorkflow } from './withWorkflow'
 
 export type { NewsdeskOptions } from './options'
 export { roles, type Role } from './roles'
 export { slugs } from './slugs'
+export { assertReady, NotReadyError, readinessOf, type Problem, type Readiness, type ReadinessCollection } from './readiness'
 
 /** Adds roles to the host's users collection, or brings a users collection when there is none. */
 const withNewsroomUsers = (collections: CollectionConfig[], usersSlug: string): CollectionConfig[] =>
   collections.some((collection) => collection.slug === usersSlug)
     ? collections.map((collection) => (collection.slug === usersSlug ? withRoles(collection) : collection))
     : [...collections, Users(usersSlug)]
+
+const withExtension =
+  (existing: GraphQLExtension | undefined, added: GraphQLExtension): GraphQLExtension =>
+  (graphQL, context) => ({ ...existing?.(graphQL, context), ...added(graphQL, context) })
 
 /**
  * The Newsdesk plugin: the collections, globals and rules of a newsletter's editorial desk,
@@ -33,9 +39,12 @@ export const newsdesk =
     if (options.disabled) return config
     const usersSlug = (options.usersSlug ?? config.admin?.user ?? 'users') as CollectionSlug
     const figuresDir = options.figuresDir ?? path.resolve(process.cwd(), 'figures')
+    const resolved: ResolvedNewsdeskOptions = { rules: resolveRuleOptions(options.rules) }
     return {
       ...config,
       admin: { ...config.admin, user: usersSlug },
+      // Hooks, endpoints and admin components read the resolved options here, through `ruleOptionsOf`.
+      custom: { ...config.custom, newsdesk: resolved },
       collections: [
         ...withNewsroomUsers(config.collections ?? [], usersSlug),
         withWorkflow(Issues, usersSlug),
@@ -47,10 +56,8 @@ export const newsdesk =
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), publishScheduledIssue] },
       graphQL: {
         ...config.graphQL,
-        mutations: (GraphQL, context) => ({
-          ...config.graphQL?.mutations?.(GraphQL, context),
-          ...workflowMutations(GraphQL, context),
-        }),
+        mutations: withExtension(config.graphQL?.mutations, workflowMutations),
+        queries: withExtension(config.graphQL?.queries, readinessQueries),
       },
     }
   }

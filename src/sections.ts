@@ -17,3 +17,7 @@ export const genericSection = { slug: 'section', label: 'Section', interfaceName
 
 export type NamedSectionKind = (typeof sectionKinds)[number]['slug']
 export type SectionKind = NamedSectionKind | typeof genericSection.slug
+
+/** The printed name of a section kind, e.g. "Why it matters" for `whyItMatters`. */
+export const labelOfKind = (kind: string): string =>
+  sectionKinds.find((named) => named.slug === kind)?.label ?? (kind === genericSection.slug ? genericSection.label : kind)

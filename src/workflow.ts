@@ -27,12 +27,20 @@ export interface ActionRule {
   notByAuthorOrLastEditor?: boolean
   /** Besides these roles, the user who submitted the document may take it. */
   orSubmitter?: boolean
+  /** The document must pass the story or issue rules (an admin may override with a reason). */
+  requiresReadiness?: boolean
   roles: readonly Role[]
   to: Stage
 }
 
 export const actions: Record<ActionName, ActionRule> = {
-  submit: { from: ['draft', 'changes_requested'], label: 'Submit for review', roles: ['editor', 'admin'], to: 'in_review' },
+  submit: {
+    from: ['draft', 'changes_requested'],
+    label: 'Submit for review',
+    requiresReadiness: true,
+    roles: ['editor', 'admin'],
+    to: 'in_review',
+  },
   withdraw: { from: ['in_review'], label: 'Withdraw', orSubmitter: true, roles: ['admin'], to: 'draft' },
   requestChanges: {
     from: ['in_review'],
@@ -45,10 +53,11 @@ export const actions: Record<ActionName, ActionRule> = {
     from: ['in_review'],
     label: 'Approve',
     notByAuthorOrLastEditor: true,
+    requiresReadiness: true,
     roles: ['reviewer', 'admin'],
     to: 'approved',
   },
-  publish: { from: ['approved'], label: 'Publish', roles: ['reviewer', 'admin'], to: 'published' },
+  publish: { from: ['approved'], label: 'Publish', requiresReadiness: true, roles: ['reviewer', 'admin'], to: 'published' },
   unpublish: { from: ['published'], label: 'Unpublish', roles: ['reviewer', 'admin'], to: 'draft' },
 }
 

@@ -33,7 +33,8 @@ export const demoLogins: DemoLogin[] = [
 const toNodes = (blocks: DemoBlock[]): LexicalNode[] =>
   blocks.map((block) => (typeof block === 'string' ? paragraph(block) : bulletList(block.bullets)))
 
-const toSection = ({ body, heading, kind, label }: DemoSection) =>
+/** A demo section as the stories collection stores it (a block with a Lexical body). */
+export const toSection = ({ body, heading, kind, label }: DemoSection) =>
   kind === 'section'
     ? { blockType: kind, body: richText(...toNodes(body)), heading: heading ?? '' }
     : { blockType: kind, body: richText(...toNodes(body)), label }
