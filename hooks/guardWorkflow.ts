@@ -12,6 +12,7 @@ import {
   stageLabels,
   stagesInvalidatedByEdits,
   type ActionName,
+  type DocumentFacts,
   type LogEvent,
   type Stage,
 } from '../src/workflow'
@@ -58,6 +59,65 @@ const logEntry = (action: ActionName | LogEvent, from: Stage, to: Stage, req: Pa
   to,
 })
 
+interface Gate {
+  actor: ReturnType<typeof actorOf>
+  facts: DocumentFacts
+  log: Doc[]
+  original: Doc
+  req: PayloadRequest
+  slug: WorkflowCollection
+}
+
+const idOf = (gate: Gate) => gate.original.id as number | string
+
+/** Carries out an action the table allows, with an issue's roll-up; returns the new stage. */
+async function applyAction(gate: Gate, requested: RequestedAction, changed: boolean, data: Doc): Promise<Stage> {
+  if (changed) {
+    throw workflowError(`Save your content changes first, then ${requested.action}: a workflow action cannot carry edits.`, 409)
+  }
+  const decision = decide({ ...requested, actor: gate.actor, doc: gate.facts })
+  if (!decision.ok) throw workflowError(decision.message, decision.status, { allowed: decision.allowed })
+  if (gate.slug === 'issues' && (requested.action === 'approve' || requested.action === 'publish')) {
+    await checkIssueContents({ action: requested.action, issue: { ...gate.original, ...data }, req: gate.req })
+  }
+  gate.log.push(logEntry(requested.action, gate.facts.stage, decision.to, gate.req, requested))
+  return decision.to
+}
+
+/** Lets an edit through where this role may edit; an approved or published document goes back to review. */
+async function applyEdit(gate: Gate): Promise<Stage> {
+  const from = gate.facts.stage
+  if (!mayEditContent(gate.actor, from)) {
+    const hint = from === 'in_review' ? ' Withdraw it from review to edit it.' : ''
+    throw workflowError(`This document is ${stageLabels[from].toLowerCase()} and your role may not edit it now.${hint}`, 409, {
+      allowed: allowedActions(gate.actor, gate.facts),
+    })
+  }
+  const savingDraft = gate.req.context[draftSaveKey(gate.slug)] === true
+  if (!savingDraft && (await isLive(gate.req, gate.slug, idOf(gate)))) {
+    throw workflowError('Readers see the published version: save changes as a draft (draft=true) and send them through review.', 409)
+  }
+  if (!stagesInvalidatedByEdits.includes(from)) return from
+  gate.log.push(logEntry('edit', from, 'in_review', gate.req, { note: 'Edited after approval: the approval no longer counts.' }))
+  return 'in_review'
+}
+
+/** An issue's publish time may be set only by someone who may publish it now. */
+function applySchedule(gate: Gate, data: Doc, stage: Stage): Doc {
+  const publishAt = data.publishAt ?? null
+  if (!('publishAt' in data) || String(publishAt ?? '') === String(gate.original.publishAt ?? '')) {
+    return { publishAt: gate.original.publishAt ?? null, scheduledBy: gate.original.scheduledBy ?? null }
+  }
+  const decision = decide({ action: schedulingAction, actor: gate.actor, doc: { ...gate.facts, stage } })
+  if (!decision.ok) {
+    throw workflowError(`publishAt: only someone who may publish this issue now can schedule it. ${decision.message}`, decision.status, {
+      allowed: decision.allowed,
+    })
+  }
+  gate.log.push(logEntry('schedule', stage, stage, gate.req, { note: publishAt ? `To be published at ${String(publishAt)}.` : 'Schedule cleared.' }))
+  return { publishAt, scheduledBy: publishAt ? (gate.actor?.id ?? null) : null }
+}
+
 /**
  * The one gate every update of a story, sponsor or issue passes: Local API, REST, GraphQL, bulk
  * edits, version restores and the workflow's own actions. It lets a move happen only as the
@@ -66,69 +126,31 @@ const logEntry = (action: ActionName | LogEvent, from: Stage, to: Stage, req: Pa
  */
 export const guardWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc) return data
-  const slug = collection.slug as WorkflowCollection
-  const actor = actorOf(req)
-  const facts = documentFacts(originalDoc)
-  const from = facts.stage
+  const gate: Gate = {
+    actor: actorOf(req),
+    facts: documentFacts(originalDoc),
+    log: [...((originalDoc.reviewLog as Doc[] | undefined) ?? [])],
+    original: originalDoc,
+    req,
+    slug: collection.slug as WorkflowCollection,
+  }
   const changed = contentChanged(data, originalDoc)
-  const log = [...((originalDoc.reviewLog as Doc[] | undefined) ?? [])]
-  const requested = await requestedAction(data, originalDoc, slug, req)
-  const event = req.context[requestedActionKey(slug, originalDoc.id as number | string)] as RequestedEvent | undefined
-  const next: Doc = { ...data }
-  const scheduleChanged = 'publishAt' in data && String(data.publishAt ?? '') !== String(originalDoc.publishAt ?? '')
+  const requested = await requestedAction(data, originalDoc, gate.slug, req)
+  const stage = requested ? await applyAction(gate, requested, changed, data) : changed ? await applyEdit(gate) : gate.facts.stage
 
-  if (requested) {
-    if (changed) {
-      throw workflowError(`Save your content changes first, then ${requested.action}: a workflow action cannot carry edits.`, 409)
-    }
-    const decision = decide({ ...requested, actor, doc: facts })
-    if (!decision.ok) throw workflowError(decision.message, decision.status, { allowed: decision.allowed })
-    if (slug === 'issues' && (requested.action === 'approve' || requested.action === 'publish')) {
-      await checkIssueContents({ action: requested.action, issue: { ...originalDoc, ...data }, req })
-    }
-    next.stage = decision.to
-    log.push(logEntry(requested.action, from, decision.to, req, requested))
-  } else if (changed) {
-    if (!mayEditContent(actor, from)) {
-      const hint = from === 'in_review' ? ' Withdraw it from review to edit it.' : ''
-      throw workflowError(`This document is ${stageLabels[from].toLowerCase()} and your role may not edit it now.${hint}`, 409, {
-        allowed: allowedActions(actor, facts),
-      })
-    }
-    const savingDraft = req.context[draftSaveKey(slug)] === true
-    if (!savingDraft && (await isLive(req, slug, originalDoc.id as number | string))) {
-      throw workflowError('Readers see the published version: save changes as a draft (draft=true) and send them through review.', 409)
-    }
-    if (stagesInvalidatedByEdits.includes(from)) {
-      next.stage = 'in_review'
-      log.push(logEntry('edit', from, 'in_review', req, { note: 'Edited after approval: the approval no longer counts.' }))
-    } else {
-      next.stage = from
-    }
-  } else {
-    next.stage = from
-  }
-
-  if (event && 'event' in event) log.push(logEntry(event.event, from, from, req, { note: event.note }))
-  if (scheduleChanged) {
-    const decision = decide({ action: schedulingAction, actor, doc: { ...facts, stage: next.stage as Stage } })
-    if (!decision.ok) {
-      throw workflowError(`publishAt: only someone who may publish this issue now can schedule it. ${decision.message}`, decision.status, {
-        allowed: decision.allowed,
-      })
-    }
-    next.scheduledBy = data.publishAt ? (actor?.id ?? null) : null
-    log.push(logEntry('schedule', from, from, req, { note: data.publishAt ? `To be published at ${String(data.publishAt)}.` : 'Schedule cleared.' }))
-  } else if (slug === 'issues') {
-    next.publishAt = originalDoc.publishAt ?? null
-    next.scheduledBy = originalDoc.scheduledBy ?? null
-  }
+  const event = req.context[requestedActionKey(gate.slug, idOf(gate))] as RequestedAction | RequestedEvent | undefined
+  if (event && 'event' in event) gate.log.push(logEntry(event.event, stage, stage, req, { note: event.note }))
+  const schedule = gate.slug === 'issues' ? applySchedule(gate, data, stage) : {}
 
   // What the workflow owns comes from the stored document and this decision, never from the caller.
-  next._status = next.stage === 'published' ? 'published' : 'draft'
-  next.reviewLog = log
-  next.createdBy = originalDoc.createdBy ?? null
-  next.submittedBy = requested?.action === 'submit' ? (actor?.id ?? null) : (originalDoc.submittedBy ?? null)
-  next.lastEditedBy = changed ? (actor?.id ?? null) : (originalDoc.lastEditedBy ?? null)
-  return next
+  return {
+    ...data,
+    ...schedule,
+    _status: stage === 'published' ? 'published' : 'draft',
+    createdBy: originalDoc.createdBy ?? null,
+    lastEditedBy: changed ? (gate.actor?.id ?? null) : (originalDoc.lastEditedBy ?? null),
+    reviewLog: gate.log,
+    stage,
+    submittedBy: requested?.action === 'submit' ? (gate.actor?.id ?? null) : (originalDoc.submittedBy ?? null),
+  }
 }
