@@ -2,10 +2,8 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { checkIssueContents } from '../src/issueRollup'
 import { assertReady } from '../src/readiness'
-import { assertReady } from '../src/readiness'
 import {
   actionForMove,
-  actions,
   actions,
   allowedActions,
   decide,
