@@ -10,7 +10,7 @@ import path from 'node:path'
 
 import { chromium, type Browser, type Page } from 'playwright-core'
 
-import { payloadCli } from '../support/globalSetup.js'
+import { seedDatabase } from '../support/globalSetup.js'
 
 const port = 3200 + (process.pid % 500)
 const baseURL = `http://127.0.0.1:${port}`
@@ -20,7 +20,7 @@ let server: ChildProcess
 let browser: Browser
 
 beforeAll(async () => {
-  payloadCli(['run', 'scripts/seed.ts'], env)
+  seedDatabase(env)
   const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env
   server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...inherited, ...env, NODE_ENV: 'production' },
