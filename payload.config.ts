@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { newsdesk } from './src'
+import { figuresQueue } from './src/figures/avifTask'
 import { databaseAdapter, databaseKind } from './src/database'
 import { newsdeskEditor } from './src/editor'
 import { seedDemoIfEmpty } from './src/seed'
@@ -40,6 +41,11 @@ export default buildConfig({
   db: await databaseAdapter(databaseUrl),
   editor: newsdeskEditor,
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  jobs: {
+    // The server makes queued AVIF renditions within seconds of an upload; tests run the queue themselves.
+    autoRun: [{ cron: '*/5 * * * * *', limit: 4, queue: figuresQueue }],
+    shouldAutoRun: () => process.env.NODE_ENV !== 'test',
+  },
   onInit: async (payload) => {
     if (embedded) await seedDemoIfEmpty(payload)
   },

@@ -8,6 +8,9 @@ import { Sponsors } from '../collections/Sponsors'
 import { Stories } from '../collections/Stories'
 import { Users, withRoles } from '../collections/Users'
 import { Newsletter } from '../globals/Newsletter'
+import { makeFigureAvifTask } from './figures/avifTask'
+import { withFigureUploadLimits } from './figures/uploadLimits'
+import { figureSettings } from './figures/settings'
 import type { NewsdeskOptions } from './options'
 
 export type { NewsdeskOptions } from './options'
@@ -30,6 +33,7 @@ export const newsdesk =
     if (options.disabled) return config
     const usersSlug = options.usersSlug ?? config.admin?.user ?? 'users'
     const figuresDir = options.figuresDir ?? path.resolve(process.cwd(), 'figures')
+    const figures = figureSettings(options.figures)
     return {
       ...config,
       admin: { ...config.admin, user: usersSlug },
@@ -37,9 +41,11 @@ export const newsdesk =
         ...withNewsroomUsers(config.collections ?? [], usersSlug),
         Issues,
         Stories,
-        Figures(figuresDir),
+        Figures(figuresDir, figures),
         Sponsors,
       ],
       globals: [...(config.globals ?? []), Newsletter],
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), makeFigureAvifTask(figures, figuresDir)] },
+      upload: withFigureUploadLimits(config.upload, figures),
     }
   }

@@ -1,3 +1,5 @@
+import type { FigureOptions } from './figures/settings'
+
 export interface NewsdeskOptions {
   /** Leave the config untouched, e.g. to switch the plugin off in one environment. Default false. */
   disabled?: boolean
@@ -6,6 +8,8 @@ export interface NewsdeskOptions {
    * Storage adapters (S3 and the like) can take over this collection as with any upload collection.
    */
   figuresDir?: string
+  /** Sizes, formats, quality, limits and concurrency of figure processing; see FigureOptions for the defaults. */
+  figures?: FigureOptions
   /** The auth collection whose users get newsroom roles; created when the config lacks it. Default `users`. */
   usersSlug?: string
 }

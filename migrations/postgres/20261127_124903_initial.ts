@@ -7,8 +7,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__issues_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_stories_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__stories_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_figures_sources_format" AS ENUM('avif', 'webp', 'jpeg', 'png');
   CREATE TYPE "public"."enum_sponsors_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__sponsors_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'makeFigureAvif');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'makeFigureAvif');
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -353,11 +357,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"figures_id" integer
   );
   
+  CREATE TABLE "figures_sources" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"variant" varchar NOT NULL,
+  	"format" "enum_figures_sources_format" NOT NULL,
+  	"width" numeric NOT NULL,
+  	"height" numeric NOT NULL,
+  	"filesize" numeric NOT NULL,
+  	"filename" varchar NOT NULL
+  );
+  
   CREATE TABLE "figures" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"alt" varchar NOT NULL,
   	"caption" varchar,
   	"credit" varchar,
+  	"aspect_ratio" numeric,
+  	"placeholder_color" varchar,
+  	"placeholder_data_u_r_l" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -425,6 +444,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
   	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_locked_documents" (
@@ -522,6 +570,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_stories_v_texts" ADD CONSTRAINT "_stories_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_stories_v_rels" ADD CONSTRAINT "_stories_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_stories_v_rels" ADD CONSTRAINT "_stories_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "figures_sources" ADD CONSTRAINT "figures_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sponsors" ADD CONSTRAINT "sponsors_logo_id_figures_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."figures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sponsors_rels" ADD CONSTRAINT "sponsors_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sponsors"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sponsors_rels" ADD CONSTRAINT "sponsors_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
@@ -529,6 +578,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_version_logo_id_figures_id_fk" FOREIGN KEY ("version_logo_id") REFERENCES "public"."figures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_sponsors_v_rels" ADD CONSTRAINT "_sponsors_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_sponsors_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_sponsors_v_rels" ADD CONSTRAINT "_sponsors_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_issues_fk" FOREIGN KEY ("issues_id") REFERENCES "public"."issues"("id") ON DELETE cascade ON UPDATE no action;
@@ -654,6 +704,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_stories_v_rels_parent_idx" ON "_stories_v_rels" USING btree ("parent_id");
   CREATE INDEX "_stories_v_rels_path_idx" ON "_stories_v_rels" USING btree ("path");
   CREATE INDEX "_stories_v_rels_figures_id_idx" ON "_stories_v_rels" USING btree ("figures_id");
+  CREATE INDEX "figures_sources_order_idx" ON "figures_sources" USING btree ("_order");
+  CREATE INDEX "figures_sources_parent_id_idx" ON "figures_sources" USING btree ("_parent_id");
   CREATE INDEX "figures_updated_at_idx" ON "figures" USING btree ("updated_at");
   CREATE INDEX "figures_created_at_idx" ON "figures" USING btree ("created_at");
   CREATE UNIQUE INDEX "figures_filename_idx" ON "figures" USING btree ("filename");
@@ -678,6 +730,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_sponsors_v_rels_path_idx" ON "_sponsors_v_rels" USING btree ("path");
   CREATE INDEX "_sponsors_v_rels_figures_id_idx" ON "_sponsors_v_rels" USING btree ("figures_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -735,12 +798,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_stories_v" CASCADE;
   DROP TABLE "_stories_v_texts" CASCADE;
   DROP TABLE "_stories_v_rels" CASCADE;
+  DROP TABLE "figures_sources" CASCADE;
   DROP TABLE "figures" CASCADE;
   DROP TABLE "sponsors" CASCADE;
   DROP TABLE "sponsors_rels" CASCADE;
   DROP TABLE "_sponsors_v" CASCADE;
   DROP TABLE "_sponsors_v_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
@@ -752,6 +818,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__issues_v_version_status";
   DROP TYPE "public"."enum_stories_status";
   DROP TYPE "public"."enum__stories_v_version_status";
+  DROP TYPE "public"."enum_figures_sources_format";
   DROP TYPE "public"."enum_sponsors_status";
-  DROP TYPE "public"."enum__sponsors_v_version_status";`)
+  DROP TYPE "public"."enum__sponsors_v_version_status";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
 }
