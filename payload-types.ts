@@ -1108,6 +1108,7 @@ export interface CollectionsWidget {
 export interface TaskMakeFigureAvif {
   input: {
     figure: number | Figure;
+    filename: string;
   };
   output: {
     made: number;

@@ -42,7 +42,9 @@ export const recordFigureSources =
       data.aspectRatio = work.upload.width / work.upload.height
     } else if (operation === 'update' && focalMoved(data, stored)) {
       const original = await fs.readFile(path.join(figuresDir, path.basename(filename)))
-      renditions = await renderStored(original, settings, focal, (item) => Boolean(item.crop) && item.format !== 'avif', settings.limit)
+      renditions = await settings.limit(() =>
+        renderStored(original, settings, focal, (item) => Boolean(item.crop) && item.format !== 'avif'),
+      )
       kept = (stored.sources ?? []).filter((source) => !isCrop(source.variant))
     } else {
       if (!req.context[savedByTask]) data.sources = stored.sources

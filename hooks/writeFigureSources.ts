@@ -33,6 +33,6 @@ export const writeFigureSources =
       figuresDir,
       filenamesOf(previousDoc ?? {}).filter((filename) => !current.has(filename)),
     )
-    if (settings.formats.includes('avif')) await queueFigureAvif(req, doc.id)
+    if (settings.formats.includes('avif')) await queueFigureAvif(req, doc.id, doc.filename)
     return doc
   }

@@ -5,7 +5,6 @@
  */
 import sharp from 'sharp'
 
-import type { Limiter } from './limit'
 import type { CropSize, FigureFormat, FigureSettings } from './settings'
 import { formatBytes } from './settings'
 import { sniffImage, type AcceptedType } from './sniff'
@@ -287,18 +286,13 @@ export const renderCrops = (pixels: Pixels, settings: FigureSettings, focal: Foc
     render(pixels, planRenditions(pixels, settings).filter((item) => item.crop && item.format !== 'avif'), settings, focal),
   )
 
-/**
- * Renditions of a stored original: the AVIF set (within the background bound, so queued tasks
- * never hold up an upload), or crops re-made for a new focal point (within the upload bound).
- */
-export const renderStored = (
+/** Renditions of a stored original: the AVIF set, or crops re-made for a new focal point. */
+export async function renderStored(
   original: Buffer,
   settings: FigureSettings,
   focal: FocalPoint,
   wanted: (item: PlannedRendition) => boolean,
-  limit: Limiter,
-): Promise<Rendition[]> =>
-  limit(async () => {
-    const pixels = await decodeImage(original, settings)
-    return render(pixels, planRenditions(pixels, settings).filter(wanted), settings, focal)
-  })
+): Promise<Rendition[]> {
+  const pixels = await decodeImage(original, settings)
+  return render(pixels, planRenditions(pixels, settings).filter(wanted), settings, focal)
+}

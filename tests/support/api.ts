@@ -55,6 +55,41 @@ export async function rest(
   return read(await handlers[method](request, { params: Promise.resolve({ slug }) }))
 }
 
+export interface UploadFile {
+  data: Buffer
+  name: string
+  /** The MIME type the client declares; figures are judged by their content, whatever it says. */
+  type?: string
+}
+
+/**
+ * Sends a file through REST as multipart form data, the way Payload's admin does: the file in
+ * `file` and the other fields as JSON in `_payload`, so size limits and status codes are what an
+ * HTTP client meets.
+ */
+export async function upload(
+  method: 'PATCH' | 'POST',
+  pathAndQuery: string,
+  { data = {}, file, token }: { data?: Record<string, unknown>; file?: UploadFile; token?: string },
+): Promise<ApiResponse> {
+  const url = new URL(`/api${pathAndQuery}`, origin)
+  const form = new FormData()
+  if (file) form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type ?? 'application/octet-stream' }), file.name)
+  form.append('_payload', JSON.stringify(data))
+  const request = new Request(url, { body: form, headers: headersFor(token, false), method })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  return read(await handlers[method](request, { params: Promise.resolve({ slug }) }))
+}
+
+/** Fetches a file (a figure's original or rendition) through REST, keeping its bytes. */
+export async function fetchFile(url: string, { token }: { token?: string } = {}): Promise<{ data: Buffer; status: number; type: string | null }> {
+  const { pathname } = new URL(url, origin)
+  const request = new Request(new URL(pathname, origin), { headers: headersFor(token, false), method: 'GET' })
+  const slug = pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  const response = await handlers.GET(request, { params: Promise.resolve({ slug }) })
+  return { data: Buffer.from(await response.arrayBuffer()), status: response.status, type: response.headers.get('Content-Type') }
+}
+
 export async function graphql(
   query: string,
   { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},

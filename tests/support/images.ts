@@ -27,6 +27,15 @@ export async function photo(width = 1800, height = 1200): Promise<Buffer> {
   return sharp(quadrants(width, height)).withExif(cameraExif).jpeg({ quality: 90 }).toBuffer()
 }
 
+/** Three vertical bands, red, green and yellow, so a crop's position shows in its centre colour. */
+export async function bands(width = 3000, height = 1000): Promise<Buffer> {
+  const third = Math.round(width / 3)
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+  <rect width="${third}" height="${height}" fill="#ff0000"/><rect x="${third}" width="${third}" height="${height}" fill="#00ff00"/>
+  <rect x="${2 * third}" width="${width - 2 * third}" height="${height}" fill="#ffff00"/></svg>`
+  return sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer()
+}
+
 /**
  * A JPEG stored sideways: its pixels are the upright image turned 90° anticlockwise, with EXIF
  * orientation 6 telling viewers to turn it back. Upright it is `width` x `height`.
