@@ -3,8 +3,11 @@
  * sRGB), and encodes every file a reader needs from those pixels. It knows nothing of Payload, so
  * the hooks, the AVIF task and `npm run bench:figures` all run this same code.
  */
+import os from 'node:os'
+
 import sharp from 'sharp'
 
+import { limitConcurrency } from './limit'
 import type { CropSize, FigureFormat, FigureSettings } from './settings'
 import { formatBytes } from './settings'
 import { sniffImage, type AcceptedType } from './sniff'
@@ -110,12 +113,12 @@ export async function inspectUpload(data: Buffer, settings: FigureSettings): Pro
  * orientation, converted to 8-bit sRGB from CMYK, 16-bit or any ICC profile. GIF and TIFF give
  * their first frame. Every metadata block stays behind: only pixels come out.
  */
-export async function decodeImage(data: Buffer, settings: FigureSettings): Promise<Pixels> {
+export async function decodeImage(data: Buffer, settings: FigureSettings, width?: number): Promise<Pixels> {
   const side = settings.originalMaxSide
   try {
     const { data: pixels, info } = await sharp(data, { limitInputPixels: settings.maxPixels })
       .rotate()
-      .resize({ fit: 'inside', height: side, width: side, withoutEnlargement: true })
+      .resize(width ? { width, withoutEnlargement: true } : { fit: 'inside', height: side, width: side, withoutEnlargement: true })
       .toColourspace('srgb')
       .raw()
       .toBuffer({ resolveWithObject: true })
@@ -206,10 +209,12 @@ export const isCrop = (variant: string): boolean => variant === 'card' || varian
  * each from the one before) and each crop cut once, then encoded in every format it needs.
  */
 export async function render(pixels: Pixels, plan: PlannedRendition[], settings: FigureSettings, focal: FocalPoint): Promise<Rendition[]> {
+  // One encoder per core: more would not finish sooner, and each holds its own buffers.
+  const encoding = limitConcurrency(os.availableParallelism())
   const encodeAll = async (source: Pixels, items: PlannedRendition[]): Promise<Rendition[]> =>
     Promise.all(
       items.map(async ({ format, variant }) => ({
-        data: await encode(fromPixels(source), format, settings),
+        data: await encoding(() => encode(fromPixels(source), format, settings)),
         format,
         height: source.height,
         variant,
@@ -286,6 +291,20 @@ export const renderCrops = (pixels: Pixels, settings: FigureSettings, focal: Foc
     render(pixels, planRenditions(pixels, settings).filter((item) => item.crop && item.format !== 'avif'), settings, focal),
   )
 
+/**
+ * The narrowest decode every rendition can still be made from at full size: the widest width,
+ * or the width at which a crop's box is as large as the crop. Decoding a stored original to it
+ * lets the JPEG decoder shrink on load (a 3200 px original decodes at 1600 px, a quarter of the
+ * pixels), and the plan made from it is the plan made from the whole image.
+ */
+export function decodeWidthFor(image: Size, settings: FigureSettings): number {
+  const widths = widthsFor(image.width, [...settings.widths, ...settings.jpegWidths])
+  const crops = [settings.card, settings.thumbnail].map((crop) =>
+    Math.ceil(image.width * Math.min(1, crop.width / cropBox(image, crop, centre).width)),
+  )
+  return Math.min(image.width, Math.max(...widths, ...crops))
+}
+
 /** Renditions of a stored original: the AVIF set, or crops re-made for a new focal point. */
 export async function renderStored(
   original: Buffer,
@@ -293,6 +312,7 @@ export async function renderStored(
   focal: FocalPoint,
   wanted: (item: PlannedRendition) => boolean,
 ): Promise<Rendition[]> {
-  const pixels = await decodeImage(original, settings)
+  const { height, width } = await sharp(original).metadata()
+  const pixels = await decodeImage(original, settings, decodeWidthFor({ height, width }, settings))
   return render(pixels, planRenditions(pixels, settings).filter(wanted), settings, focal)
 }
