@@ -5,7 +5,8 @@ export interface NewsdeskOptions {
   disabled?: boolean
   /**
    * Where uploaded figures are stored on disk. Default: `figures` under the working directory.
-   * Storage adapters (S3 and the like) can take over this collection as with any upload collection.
+   * A figure's original and all its renditions (sizes, formats, crops) are kept here; a storage
+   * adapter (S3 and the like) would take over the original only.
    */
   figuresDir?: string
   /** Sizes, formats, quality, limits and concurrency of figure processing; see FigureOptions for the defaults. */

@@ -138,7 +138,10 @@ export const originalFormatFor = (type: AcceptedType, pixels: Pixels): 'jpeg' | 
 const fromPixels = (pixels: Pixels) =>
   sharp(pixels.data, { raw: { channels: pixels.channels, height: pixels.height, width: pixels.width } })
 
-/** Encoder settings chosen on purpose; see FigureOptions for why. */
+/**
+ * Encoder settings chosen on purpose (see FigureOptions.effort): AVIF at 4:2:0 chroma, where
+ * sharp's 4:4:4 default takes a fifth longer for nearly twice the bytes at the same quality.
+ */
 function encode(image: sharp.Sharp, format: FigureFormat, settings: FigureSettings, quality?: number): Promise<Buffer> {
   switch (format) {
     case 'avif':

@@ -12,7 +12,11 @@ export interface CropSize {
 
 /** Plugin options for figures; every one has a default. */
 export interface FigureOptions {
-  /** Encoder effort: higher is smaller and slower. Defaults: AVIF 3 (effort 4, sharp's default, is about 8x slower for the same bytes at 4:2:0), WebP 2. */
+  /**
+   * Encoder effort: higher is smaller and slower. Defaults: AVIF 3 (on a 1600 px photo, sharp's
+   * default effort 4 took 5.8 s against 0.8 s for the same bytes), WebP 2 (half the time of
+   * effort 4 for 3% more bytes).
+   */
   effort?: { avif?: number; webp?: number }
   /** A 16:9 crop around the focal point, for cards. Default 1200 x 675. */
   card?: CropSize
