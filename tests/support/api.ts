@@ -36,6 +36,12 @@ const read = async (response: Response): Promise<ApiResponse> => {
   return { body, status: response.status }
 }
 
+/** Hands a request to the route handler Next.js mounts at /api, with the path segments it would pass. */
+const dispatch = (method: keyof typeof handlers, request: Request): Promise<Response> => {
+  const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  return handlers[method](request, { params: Promise.resolve({ slug }) })
+}
+
 /**
  * Calls the REST API through the same route handlers the Next.js server mounts at /api, so a
  * test exercises what an HTTP client gets: parsing, auth, access and status codes.
@@ -51,8 +57,7 @@ export async function rest(
     headers: headersFor(token, body !== undefined),
     method,
   })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
-  return read(await handlers[method](request, { params: Promise.resolve({ slug }) }))
+  return read(await dispatch(method, request))
 }
 
 export interface UploadFile {
@@ -72,21 +77,15 @@ export async function upload(
   pathAndQuery: string,
   { data = {}, file, token }: { data?: Record<string, unknown>; file?: UploadFile; token?: string },
 ): Promise<ApiResponse> {
-  const url = new URL(`/api${pathAndQuery}`, origin)
   const form = new FormData()
   if (file) form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type ?? 'application/octet-stream' }), file.name)
   form.append('_payload', JSON.stringify(data))
-  const request = new Request(url, { body: form, headers: headersFor(token, false), method })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
-  return read(await handlers[method](request, { params: Promise.resolve({ slug }) }))
+  return read(await dispatch(method, new Request(new URL(`/api${pathAndQuery}`, origin), { body: form, headers: headersFor(token, false), method })))
 }
 
 /** Fetches a file (a figure's original or rendition) through REST, keeping its bytes. */
 export async function fetchFile(url: string, { token }: { token?: string } = {}): Promise<{ data: Buffer; status: number; type: string | null }> {
-  const { pathname } = new URL(url, origin)
-  const request = new Request(new URL(pathname, origin), { headers: headersFor(token, false), method: 'GET' })
-  const slug = pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
-  const response = await handlers.GET(request, { params: Promise.resolve({ slug }) })
+  const response = await dispatch('GET', new Request(new URL(url, origin), { headers: headersFor(token, false) }))
   return { data: Buffer.from(await response.arrayBuffer()), status: response.status, type: response.headers.get('Content-Type') }
 }
 
