@@ -77,4 +77,5 @@ export function figureSettings(options: FigureOptions = {}): FigureSettings {
   }
 }
 
-export const formatBytes = (bytes: number): string => `${Math.round((bytes / megabyte) * 10) / 10} MB`
+export const formatBytes = (bytes: number): string =>
+  bytes < megabyte ? `${Math.round(bytes / 1024)} KB` : `${Math.round((bytes / megabyte) * 10) / 10} MB`

@@ -81,6 +81,15 @@ describe('bad files are refused and leave nothing behind', () => {
     await deleteFigure(next)
   })
 
+  it('answers 403 to a caller who may not upload, before looking at the file', async () => {
+    const before = filesOnDisk()
+    for (const file of [jpegFile(await photo(400, 300)), jpegFile(htmlPage())]) {
+      const response = await upload('POST', '/figures', { data: { alt: 'Anonymous' }, file })
+      expect(response.status).toBe(403)
+    }
+    expect(filesOnDisk()).toEqual(before)
+  })
+
   it('refuses a 20000 x 20000 PNG from its header, without decoding its 400 megapixels', async () => {
     const png = await hugePng()
     const before = filesOnDisk()

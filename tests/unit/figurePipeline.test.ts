@@ -42,6 +42,23 @@ describe('sniffImage tells the type from the bytes', () => {
   })
 })
 
+describe('limits', () => {
+  it('refuses a file over the byte limit with 413 before reading it as an image', async () => {
+    const small = figureSettings({ maxBytes: 1024 })
+    await expect(processUpload(await photo(400, 300), small)).rejects.toMatchObject({
+      message: expect.stringMatching(/^The file is \d+ KB; figures can be at most 1 KB\.$/),
+      status: 413,
+    })
+  })
+
+  it('refuses an image over the pixel limit from its header', async () => {
+    await expect(processUpload(await photo(1000, 800), figureSettings({ maxPixels: 500_000 }))).rejects.toMatchObject({
+      message: 'The image is 1000 x 800 pixels (0.8 megapixels); figures can have at most 0.5 megapixels.',
+      status: 400,
+    })
+  })
+})
+
 describe('every accepted type goes through the upload path', () => {
   it.each(['jpeg', 'png', 'webp', 'avif', 'gif', 'tiff'] as const)('%s', async (format) => {
     const upload = await processUpload(await square(format), settings)
