@@ -109,6 +109,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduledIssue: TaskPublishScheduledIssue;
+      makeFigureAvif: TaskMakeFigureAvif;
       inline: {
         input: unknown;
         output: unknown;
@@ -332,6 +333,39 @@ export interface Figure {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  aspectRatio?: number | null;
+  /**
+   * Shown while the image loads.
+   */
+  placeholder?: {
+    /**
+     * The dominant colour, #rrggbb.
+     */
+    color?: string | null;
+    /**
+     * A tiny blurred WebP.
+     */
+    dataURL?: string | null;
+  };
+  /**
+   * Formats the renditions can be fetched in now; AVIF follows shortly after upload.
+   */
+  formatsReady?: ('avif' | 'webp' | 'jpeg' | 'png')[] | null;
+  /**
+   * Every size and format made from the original, ready for srcset: responsive widths (w320 …) and focal-point crops (card, thumbnail).
+   */
+  sources?:
+    | {
+        variant: string;
+        format: 'avif' | 'webp' | 'jpeg' | 'png';
+        width: number;
+        height: number;
+        filesize: number;
+        filename: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -704,7 +738,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledIssue';
+        taskSlug: 'inline' | 'publishScheduledIssue' | 'makeFigureAvif';
         taskID: string;
         input?:
           | {
@@ -737,7 +771,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledIssue') | null;
+  taskSlug?: ('inline' | 'publishScheduledIssue' | 'makeFigureAvif') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1030,6 +1064,26 @@ export interface FiguresSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  aspectRatio?: T;
+  placeholder?:
+    | T
+    | {
+        color?: T;
+        dataURL?: T;
+      };
+  formatsReady?: T;
+  sources?:
+    | T
+    | {
+        variant?: T;
+        format?: T;
+        width?: T;
+        height?: T;
+        filesize?: T;
+        filename?: T;
+        url?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1199,6 +1253,19 @@ export interface TaskPublishScheduledIssue {
   output: {
     published?: boolean | null;
     reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMakeFigureAvif".
+ */
+export interface TaskMakeFigureAvif {
+  input: {
+    figure: number | Figure;
+    filename: string;
+  };
+  output: {
+    made: number;
   };
 }
 /**

@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { newsdesk } from './src'
+import { figuresQueue } from './src/figures/avifTask'
 import { databaseAdapter, databaseKind } from './src/database'
 import { newsdeskEditor } from './src/editor'
 import { smtpEmailAdapter } from './src/email'
@@ -43,10 +44,17 @@ export default buildConfig({
   db: await databaseAdapter(databaseUrl),
   editor: newsdeskEditor,
   email: smtpEmailAdapter(),
-  // The queue publishes scheduled issues. Each app server runs it unless NEWSDESK_RUN_JOBS=false,
-  // as with several app servers and one `npm run worker`.
-  jobs: process.env.NEWSDESK_RUN_JOBS === 'false' ? {} : { autoRun: [{ cron: '* * * * *', queue: 'default' }] },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  // Each app server runs the queues: scheduled issues every minute, AVIF renditions within seconds
+  // of an upload. With several app servers, set NEWSDESK_RUN_JOBS=false on them and run one
+  // `npm run worker`. Tests run the queues themselves.
+  jobs: {
+    autoRun: [
+      { cron: '* * * * *', queue: 'default' },
+      { cron: '*/5 * * * * *', limit: 4, queue: figuresQueue },
+    ],
+    shouldAutoRun: () => process.env.NEWSDESK_RUN_JOBS !== 'false' && process.env.NODE_ENV !== 'test',
+  },
   onInit: async (payload) => {
     if (embedded) await seedDemoIfEmpty(payload)
   },

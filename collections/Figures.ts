@@ -1,14 +1,29 @@
 import type { CollectionConfig } from 'payload'
 
+import { cleanUploadedFigure } from '../hooks/cleanUploadedFigure'
+import { deleteFigureSources } from '../hooks/deleteFigureSources'
+import { figureFormatsReady } from '../hooks/figureFormatsReady'
+import { figureSourceURL } from '../hooks/figureSourceURL'
+import { recordFigureSources } from '../hooks/recordFigureSources'
+import { writeFigureSources } from '../hooks/writeFigureSources'
 import { hasAnyRole, isStaff, usedByPublishedOrStaff } from '../src/access'
+import { withRenditionFiles } from '../src/figures/access'
+import type { FigureSettings } from '../src/figures/settings'
 import { slugs } from '../src/slugs'
 
-export const Figures = (staticDir: string): CollectionConfig => ({
+const formatOptions = [
+  { label: 'AVIF', value: 'avif' },
+  { label: 'WebP', value: 'webp' },
+  { label: 'JPEG', value: 'jpeg' },
+  { label: 'PNG', value: 'png' },
+]
+
+export const Figures = (staticDir: string, settings: FigureSettings): CollectionConfig => ({
   slug: slugs.figures,
   access: {
     create: isStaff,
     delete: hasAnyRole('admin'),
-    read: usedByPublishedOrStaff,
+    read: withRenditionFiles(usedByPublishedOrStaff),
     update: isStaff,
   },
   admin: {
@@ -16,6 +31,8 @@ export const Figures = (staticDir: string): CollectionConfig => ({
     group: 'Newsroom',
     useAsTitle: 'alt',
   },
+  // A copy would share its original's rendition files; upload the image again instead.
+  disableDuplicate: true,
   fields: [
     {
       name: 'alt',
@@ -26,10 +43,59 @@ export const Figures = (staticDir: string): CollectionConfig => ({
     },
     { name: 'caption', type: 'textarea' },
     { name: 'credit', type: 'text' },
+    {
+      name: 'aspectRatio',
+      type: 'number',
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'placeholder',
+      type: 'group',
+      admin: { description: 'Shown while the image loads.', readOnly: true },
+      fields: [
+        { name: 'color', type: 'text', admin: { description: 'The dominant colour, #rrggbb.' } },
+        { name: 'dataURL', type: 'text', label: 'Data URL', admin: { description: 'A tiny blurred WebP.' } },
+      ],
+    },
+    {
+      name: 'formatsReady',
+      type: 'select',
+      hasMany: true,
+      options: formatOptions,
+      virtual: true,
+      admin: { description: 'Formats the renditions can be fetched in now; AVIF follows shortly after upload.', readOnly: true },
+      hooks: { afterRead: [figureFormatsReady] },
+    },
+    {
+      name: 'sources',
+      type: 'array',
+      admin: {
+        description: 'Every size and format made from the original, ready for srcset: responsive widths (w320 …) and focal-point crops (card, thumbnail).',
+        readOnly: true,
+      },
+      fields: [
+        { name: 'variant', type: 'text', required: true },
+        { name: 'format', type: 'select', options: formatOptions, required: true },
+        { name: 'width', type: 'number', required: true },
+        { name: 'height', type: 'number', required: true },
+        { name: 'filesize', type: 'number', required: true },
+        { name: 'filename', type: 'text', required: true, admin: { hidden: true } },
+        { name: 'url', type: 'text', virtual: true, hooks: { afterRead: [figureSourceURL] } },
+      ],
+    },
   ],
+  hooks: {
+    afterChange: [writeFigureSources(settings, staticDir)],
+    afterDelete: [deleteFigureSources(staticDir)],
+    beforeChange: [recordFigureSources(settings, staticDir)],
+    beforeOperation: [cleanUploadedFigure(settings)],
+  },
   upload: {
+    // Payload's crop tool would cut the original after the renditions were made from it.
+    crop: false,
     focalPoint: true,
-    mimeTypes: ['image/*'],
+    // What the admin's file picker offers; the content itself is checked in cleanUploadedFigure.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/tiff'],
     staticDir,
   },
 })

@@ -13,6 +13,9 @@ import { publishScheduledIssue } from './jobs/publishScheduledIssue'
 import { resolveRuleOptions, type NewsdeskOptions, type ResolvedNewsdeskOptions } from './options'
 import { readinessQueries } from './readinessApi'
 import { withWorkflow } from './withWorkflow'
+import { makeFigureAvifTask } from './figures/avifTask'
+import { figureSettings } from './figures/settings'
+import { withFigureUploadLimits } from './figures/uploadLimits'
 
 export type { NewsdeskOptions } from './options'
 export { roles, type Role } from './roles'
@@ -40,6 +43,7 @@ export const newsdesk =
     const usersSlug = (options.usersSlug ?? config.admin?.user ?? 'users') as CollectionSlug
     const figuresDir = options.figuresDir ?? path.resolve(process.cwd(), 'figures')
     const resolved: ResolvedNewsdeskOptions = { rules: resolveRuleOptions(options.rules) }
+    const figures = figureSettings(options.figures)
     return {
       ...config,
       admin: { ...config.admin, user: usersSlug },
@@ -49,11 +53,15 @@ export const newsdesk =
         ...withNewsroomUsers(config.collections ?? [], usersSlug),
         withWorkflow(Issues, usersSlug),
         withWorkflow(Stories, usersSlug),
-        Figures(figuresDir),
+        Figures(figuresDir, figures),
         withWorkflow(Sponsors, usersSlug),
       ],
       globals: [...(config.globals ?? []), Newsletter],
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), publishScheduledIssue] },
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), publishScheduledIssue, makeFigureAvifTask(figures, figuresDir)],
+      },
+      upload: withFigureUploadLimits(config.upload, figures),
       graphQL: {
         ...config.graphQL,
         mutations: withExtension(config.graphQL?.mutations, workflowMutations),

@@ -1,3 +1,4 @@
+import type { FigureOptions } from './figures/settings'
 import { ruleNames } from './rules'
 import { genericSection, sectionKinds, type NamedSectionKind } from './sections'
 import type { Severity } from './ruleTypes'
@@ -46,7 +47,8 @@ export interface NewsdeskOptions {
   disabled?: boolean
   /**
    * Where uploaded figures are stored on disk. Default: `figures` under the working directory.
-   * Storage adapters (S3 and the like) can take over this collection as with any upload collection.
+   * A figure's original and all its renditions (sizes, formats, crops) are kept here; a storage
+   * adapter (S3 and the like) would take over the original only.
    */
   figuresDir?: string
   /**
@@ -54,6 +56,8 @@ export interface NewsdeskOptions {
    * their order, length limits, and which rules only warn. Defaults follow the newsletter's anatomy.
    */
   rules?: RuleOptionsInput
+  /** Sizes, formats, quality, limits and concurrency of figure processing; see FigureOptions for the defaults. */
+  figures?: FigureOptions
   /** The auth collection whose users get newsroom roles; created when the config lacks it. Default `users`. */
   usersSlug?: string
 }

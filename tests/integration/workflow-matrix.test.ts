@@ -5,7 +5,7 @@
  */
 import type { Role } from '../../src/roles'
 import { graphql, loginAs, payload, rest, unique } from '../support/api'
-import { act, actingAs } from '../support/fixtures'
+import { act, actingAs, makeFigure, makeStory } from '../support/fixtures'
 
 afterAll(() => payload.destroy())
 
@@ -31,13 +31,13 @@ const pathTo: Record<Stage, [Who, Action][]> = {
   published: [['editor', 'submit'], ['reviewer', 'approve'], ['reviewer', 'publish']],
 }
 
+let hero: number | string
+beforeAll(async () => {
+  hero = (await makeFigure()).id
+})
+
 async function storyAt(stage: Stage) {
-  const story = await payload.create({
-    collection: 'stories',
-    data: { headline: `Matrix ${stage} ${unique()}` },
-    draft: true,
-    req: await actingAs('editor'),
-  })
+  const story = await makeStory('draft', `Matrix ${stage} ${unique()}`, hero)
   for (const [who, action] of pathTo[stage]) await act(who as Role, action, 'stories', story.id, { note: 'Setting up.' })
   return story.id
 }

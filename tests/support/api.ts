@@ -36,6 +36,12 @@ const read = async (response: Response): Promise<ApiResponse> => {
   return { body, status: response.status }
 }
 
+/** Hands a request to the route handler Next.js mounts at /api, with the path segments it would pass. */
+const dispatch = (method: keyof typeof handlers, request: Request): Promise<Response> => {
+  const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  return handlers[method](request, { params: Promise.resolve({ slug }) })
+}
+
 /**
  * Calls the REST API through the same route handlers the Next.js server mounts at /api, so a
  * test exercises what an HTTP client gets: parsing, auth, access and status codes.
@@ -51,8 +57,36 @@ export async function rest(
     headers: headersFor(token, body !== undefined),
     method,
   })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
-  return read(await handlers[method](request, { params: Promise.resolve({ slug }) }))
+  return read(await dispatch(method, request))
+}
+
+export interface UploadFile {
+  data: Buffer
+  name: string
+  /** The MIME type the client declares; figures are judged by their content, whatever it says. */
+  type?: string
+}
+
+/**
+ * Sends a file through REST as multipart form data, the way Payload's admin does: the file in
+ * `file` and the other fields as JSON in `_payload`, so size limits and status codes are what an
+ * HTTP client meets.
+ */
+export async function upload(
+  method: 'PATCH' | 'POST',
+  pathAndQuery: string,
+  { data = {}, file, token }: { data?: Record<string, unknown>; file?: UploadFile; token?: string },
+): Promise<ApiResponse> {
+  const form = new FormData()
+  if (file) form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type ?? 'application/octet-stream' }), file.name)
+  form.append('_payload', JSON.stringify(data))
+  return read(await dispatch(method, new Request(new URL(`/api${pathAndQuery}`, origin), { body: form, headers: headersFor(token, false), method })))
+}
+
+/** Fetches a file (a figure's original or rendition) through REST, keeping its bytes. */
+export async function fetchFile(url: string, { token }: { token?: string } = {}): Promise<{ data: Buffer; status: number; type: string | null }> {
+  const response = await dispatch('GET', new Request(new URL(url, origin), { headers: headersFor(token, false) }))
+  return { data: Buffer.from(await response.arrayBuffer()), status: response.status, type: response.headers.get('Content-Type') }
 }
 
 export async function graphql(

@@ -23,6 +23,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__stories_v_version_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__stories_v_version_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__stories_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_figures_sources_format" AS ENUM('avif', 'webp', 'jpeg', 'png');
   CREATE TYPE "public"."enum_sponsors_review_log_action" AS ENUM('submit', 'withdraw', 'requestChanges', 'approve', 'publish', 'unpublish', 'edit', 'schedule', 'scheduledPublishSkipped');
   CREATE TYPE "public"."enum_sponsors_review_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum_sponsors_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
@@ -33,9 +34,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__sponsors_v_version_review_log_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__sponsors_v_version_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
   CREATE TYPE "public"."enum__sponsors_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduledIssue');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduledIssue', 'makeFigureAvif');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduledIssue');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduledIssue', 'makeFigureAvif');
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -454,11 +455,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"figures_id" integer
   );
   
+  CREATE TABLE "figures_sources" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"variant" varchar NOT NULL,
+  	"format" "enum_figures_sources_format" NOT NULL,
+  	"width" numeric NOT NULL,
+  	"height" numeric NOT NULL,
+  	"filesize" numeric NOT NULL,
+  	"filename" varchar NOT NULL
+  );
+  
   CREATE TABLE "figures" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"alt" varchar NOT NULL,
   	"caption" varchar,
   	"credit" varchar,
+  	"aspect_ratio" numeric,
+  	"placeholder_color" varchar,
+  	"placeholder_data_u_r_l" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -709,6 +725,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_stories_v_texts" ADD CONSTRAINT "_stories_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_stories_v_rels" ADD CONSTRAINT "_stories_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_stories_v_rels" ADD CONSTRAINT "_stories_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "figures_sources" ADD CONSTRAINT "figures_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sponsors_review_log" ADD CONSTRAINT "sponsors_review_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sponsors_review_log" ADD CONSTRAINT "sponsors_review_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sponsors"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sponsors" ADD CONSTRAINT "sponsors_logo_id_figures_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."figures"("id") ON DELETE set null ON UPDATE no action;
@@ -882,6 +899,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_stories_v_rels_parent_idx" ON "_stories_v_rels" USING btree ("parent_id");
   CREATE INDEX "_stories_v_rels_path_idx" ON "_stories_v_rels" USING btree ("path");
   CREATE INDEX "_stories_v_rels_figures_id_idx" ON "_stories_v_rels" USING btree ("figures_id");
+  CREATE INDEX "figures_sources_order_idx" ON "figures_sources" USING btree ("_order");
+  CREATE INDEX "figures_sources_parent_id_idx" ON "figures_sources" USING btree ("_parent_id");
   CREATE INDEX "figures_updated_at_idx" ON "figures" USING btree ("updated_at");
   CREATE INDEX "figures_created_at_idx" ON "figures" USING btree ("created_at");
   CREATE UNIQUE INDEX "figures_filename_idx" ON "figures" USING btree ("filename");
@@ -992,6 +1011,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_stories_v" CASCADE;
   DROP TABLE "_stories_v_texts" CASCADE;
   DROP TABLE "_stories_v_rels" CASCADE;
+  DROP TABLE "figures_sources" CASCADE;
   DROP TABLE "figures" CASCADE;
   DROP TABLE "sponsors_review_log" CASCADE;
   DROP TABLE "sponsors" CASCADE;
@@ -1029,6 +1049,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__stories_v_version_review_log_to";
   DROP TYPE "public"."enum__stories_v_version_stage";
   DROP TYPE "public"."enum__stories_v_version_status";
+  DROP TYPE "public"."enum_figures_sources_format";
   DROP TYPE "public"."enum_sponsors_review_log_action";
   DROP TYPE "public"."enum_sponsors_review_log_from";
   DROP TYPE "public"."enum_sponsors_review_log_to";

@@ -628,11 +628,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_stories_v_rels_parent_idx\` ON \`_stories_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_rels_path_idx\` ON \`_stories_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_rels_figures_id_idx\` ON \`_stories_v_rels\` (\`figures_id\`);`)
+  await db.run(sql`CREATE TABLE \`figures_sources\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`variant\` text NOT NULL,
+  	\`format\` text NOT NULL,
+  	\`width\` numeric NOT NULL,
+  	\`height\` numeric NOT NULL,
+  	\`filesize\` numeric NOT NULL,
+  	\`filename\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`figures_sources_order_idx\` ON \`figures_sources\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`figures_sources_parent_id_idx\` ON \`figures_sources\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`figures\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`alt\` text NOT NULL,
   	\`caption\` text,
   	\`credit\` text,
+  	\`aspect_ratio\` numeric,
+  	\`placeholder_color\` text,
+  	\`placeholder_data_u_r_l\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -956,6 +974,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_stories_v\`;`)
   await db.run(sql`DROP TABLE \`_stories_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_stories_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`figures_sources\`;`)
   await db.run(sql`DROP TABLE \`figures\`;`)
   await db.run(sql`DROP TABLE \`sponsors_review_log\`;`)
   await db.run(sql`DROP TABLE \`sponsors\`;`)
