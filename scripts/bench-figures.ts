@@ -152,16 +152,19 @@ interface Result {
   seconds: number
 }
 
+/** One measured run in a fresh process; a run Node left unsettled while loading (exit 13) is run again. */
 function spawnRun(variant: Variant, photoFile: string): Result {
   const { NODE_OPTIONS: _inherited, ...env } = process.env
-  const { status, stderr, stdout } = spawnSync(
-    process.execPath,
-    [path.resolve('node_modules/payload/bin.js'), 'run', script, 'child', variant, photoFile],
-    { encoding: 'utf8', env: { ...env, NODE_OPTIONS: '--no-deprecation' }, maxBuffer: 16 * 1024 * 1024 },
-  )
-  const line = stdout.split('\n').find((text) => text.startsWith('BENCH '))
-  if (status !== 0 || !line) throw new Error(`variant ${variant} failed (exit ${status}):\n${stderr}\n${stdout}`)
-  return JSON.parse(line.slice('BENCH '.length)) as Result
+  for (let attempt = 1; ; attempt++) {
+    const { status, stderr, stdout } = spawnSync(path.resolve('node_modules/.bin/tsx'), [script, 'child', variant, photoFile], {
+      encoding: 'utf8',
+      env: { ...env, NODE_OPTIONS: '--no-deprecation' },
+      maxBuffer: 16 * 1024 * 1024,
+    })
+    const line = stdout.split('\n').find((text) => text.startsWith('BENCH '))
+    if (status === 0 && line) return JSON.parse(line.slice('BENCH '.length)) as Result
+    if (status !== 13 || attempt === 3) throw new Error(`variant ${variant} failed (exit ${status}):\n${stderr}\n${stdout}`)
+  }
 }
 
 const median = (values: number[]): number => {
