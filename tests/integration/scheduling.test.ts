@@ -13,20 +13,22 @@ async function approvedIssue() {
   return { issue, story }
 }
 
-const soon = () => new Date(Date.now() + 300).toISOString()
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString()
+/** Waits until a moment has passed, however long the steps before took. */
+const until = (moment: string) => new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(moment) - Date.now()) + 100))
 const latestIssue = (id: number | string) => payload.findByID({ collection: 'issues', depth: 0, draft: true, id })
 
 describe('scheduled publishing', () => {
   it('publishes an approved issue, and its stories, when the queue reaches its time', async () => {
     const { issue, story } = await approvedIssue()
     const token = await loginAs('reviewer')
-    const scheduled = await rest('PATCH', `/issues/${issue.id}`, { body: { publishAt: soon() }, token })
+    const publishAt = inSeconds(5)
+    const scheduled = await rest('PATCH', `/issues/${issue.id}`, { body: { publishAt }, token })
     expect(scheduled.status).toBe(200)
     await payload.jobs.run()
     expect((await latestIssue(issue.id))._status).toBe('draft')
 
-    await pause(400)
+    await until(publishAt)
     await payload.jobs.run()
     const after = await latestIssue(issue.id)
     expect([after.stage, after._status]).toEqual(['published', 'published'])
@@ -35,9 +37,10 @@ describe('scheduled publishing', () => {
 
   it('does not publish an issue that lost its approval, and logs why', async () => {
     const { issue } = await approvedIssue()
-    await payload.update({ collection: 'issues', data: { publishAt: soon() }, id: issue.id, req: await actingAs('reviewer') })
+    const publishAt = inSeconds(1)
+    await payload.update({ collection: 'issues', data: { publishAt }, id: issue.id, req: await actingAs('reviewer') })
     await payload.update({ collection: 'issues', data: { title: 'Retitled after approval' }, id: issue.id, req: await actingAs('editor') })
-    await pause(400)
+    await until(publishAt)
     await payload.jobs.run()
     const after = await latestIssue(issue.id)
     expect(after.stage).toBe('in_review')
@@ -50,7 +53,7 @@ describe('scheduled publishing', () => {
 
   it('lets only those who may publish set a publish time', async () => {
     const { issue } = await approvedIssue()
-    const response = await rest('PATCH', `/issues/${issue.id}`, { body: { publishAt: soon() }, token: await loginAs('editor') })
+    const response = await rest('PATCH', `/issues/${issue.id}`, { body: { publishAt: inSeconds(60) }, token: await loginAs('editor') })
     expect(response.status).toBe(403)
     expect(response.body.errors[0].message).toMatch(/^publishAt: only someone who may publish/)
     expect((await latestIssue(issue.id)).publishAt ?? null).toBeNull()
