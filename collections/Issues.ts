@@ -1,6 +1,7 @@
 import type { Block, CollectionConfig } from 'payload'
 
 import { figuresUsedField, slugField } from '../fields/shared'
+import { dropBlocksWithUnreadableRelations } from '../hooks/dropUnreadableRelations'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
 import { hasAnyRole, isStaff, publishedOrStaff } from '../src/access'
 import { newsdeskEditor } from '../src/editor'
@@ -33,6 +34,7 @@ export const Issues: CollectionConfig = {
     create: hasAnyRole('admin', 'editor'),
     delete: hasAnyRole('admin'),
     read: publishedOrStaff,
+    readVersions: isStaff,
     update: isStaff,
   },
   admin: {
@@ -58,6 +60,7 @@ export const Issues: CollectionConfig = {
       name: 'layout',
       type: 'blocks',
       blocks: [storyBlock, sponsorBlock],
+      hooks: { afterRead: [dropBlocksWithUnreadableRelations] },
       admin: { description: 'Stories and sponsor blocks in reading order; drag to reorder.' },
     },
     figuresUsedField,

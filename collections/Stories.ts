@@ -1,6 +1,7 @@
 import type { Block, CollectionConfig } from 'payload'
 
 import { figuresUsedField, slugField } from '../fields/shared'
+import { dropUnreadableRelations } from '../hooks/dropUnreadableRelations'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
 import { isStaff, publishedOrStaff, hasAnyRole } from '../src/access'
 import { newsdeskEditor } from '../src/editor'
@@ -40,6 +41,7 @@ export const Stories: CollectionConfig = {
     create: hasAnyRole('admin', 'editor'),
     delete: hasAnyRole('admin'),
     read: publishedOrStaff,
+    readVersions: isStaff,
     update: isStaff,
   },
   admin: {
@@ -51,7 +53,7 @@ export const Stories: CollectionConfig = {
     { name: 'headline', type: 'text', required: true },
     slugField('headline'),
     { name: 'dek', type: 'textarea', admin: { description: 'One sentence under the headline.' } },
-    { name: 'heroFigure', type: 'upload', relationTo: slugs.figures },
+    { name: 'heroFigure', type: 'upload', relationTo: slugs.figures, hooks: { afterRead: [dropUnreadableRelations] } },
     {
       name: 'authors',
       type: 'text',

@@ -46,7 +46,12 @@ describe('the demo seed', () => {
   })
 
   it('writes every story with its required sections and a hero figure whose file exists', async () => {
-    const { docs } = await payload.find({ collection: 'stories', depth: 1, limit: 100 })
+    const { docs } = await payload.find({
+      collection: 'stories',
+      depth: 1,
+      pagination: false,
+      where: { headline: { in: demoStories.map((demo) => demo.headline) } },
+    })
     for (const demo of demoStories) {
       const story = docs.find((doc) => doc.headline === demo.headline)
       expect(story?._status).toBe('published')

@@ -1,6 +1,6 @@
 import { createLocalReq, type PayloadRequest } from 'payload'
 
-import type { Issue } from '../../payload-types'
+import type { Issue, Story } from '../../payload-types'
 import { paragraph, richText } from '../../src/lexical'
 import type { Role } from '../../src/roles'
 import { demoImage } from '../../src/seed/demoImage'
@@ -37,13 +37,15 @@ export async function makeFigure(alt = `Test figure ${unique()}`) {
 
 type Status = 'draft' | 'published'
 
-export async function makeStory(status: Status, headline = `Story ${unique()}`, heroFigure?: number | string) {
+type Sections = NonNullable<Story['sections']>
+
+export async function makeStory(status: Status, headline = `Story ${unique()}`, heroFigure?: number | string, sections?: Sections) {
   const story = await payload.create({
     collection: 'stories',
     data: {
       headline,
       heroFigure: heroFigure as number | undefined,
-      sections: [{ blockType: 'whatsNew', body: richText(paragraph(`${headline}: what is new.`)) }],
+      sections: sections ?? [{ blockType: 'whatsNew', body: richText(paragraph(`${headline}: what is new.`)) }],
     },
     draft: true,
     req: await actingAs('editor'),
