@@ -2,6 +2,7 @@ import type { Block, CollectionConfig } from 'payload'
 
 import { issueReadinessField } from '../fields/readiness'
 import { figuresUsedField, slugField } from '../fields/shared'
+import { dropBlocksWithUnreadableRelations } from '../hooks/dropUnreadableRelations'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
 import { editorialAccess } from '../src/access'
 import { newsdeskEditor } from '../src/editor'
@@ -57,6 +58,7 @@ export const Issues: CollectionConfig = {
       name: 'layout',
       type: 'blocks',
       blocks: [storyBlock, sponsorBlock],
+      hooks: { afterRead: [dropBlocksWithUnreadableRelations] },
       admin: { description: 'Stories and sponsor blocks in reading order; drag to reorder.' },
     },
     figuresUsedField,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { figuresUsedField } from '../fields/shared'
+import { dropUnreadableRelations } from '../hooks/dropUnreadableRelations'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
 import { editorialAccess } from '../src/access'
 import { slugs } from '../src/slugs'
@@ -15,7 +16,7 @@ export const Sponsors: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true },
-    { name: 'logo', type: 'upload', relationTo: slugs.figures },
+    { name: 'logo', type: 'upload', relationTo: slugs.figures, hooks: { afterRead: [dropUnreadableRelations] } },
     { name: 'url', type: 'text', admin: { description: "The sponsor's home page." } },
     { name: 'headline', type: 'text' },
     { name: 'copy', type: 'textarea', admin: { description: 'The promotional paragraph.' } },

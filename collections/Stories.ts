@@ -2,6 +2,7 @@ import type { Block, CollectionConfig } from 'payload'
 
 import { storyReadinessField } from '../fields/readiness'
 import { figuresUsedField, slugField } from '../fields/shared'
+import { dropUnreadableRelations } from '../hooks/dropUnreadableRelations'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
 import { editorialAccess } from '../src/access'
 import { newsdeskEditor } from '../src/editor'
@@ -51,7 +52,7 @@ export const Stories: CollectionConfig = {
     { name: 'headline', type: 'text', required: true },
     slugField('headline'),
     { name: 'dek', type: 'textarea', admin: { description: 'One sentence under the headline.' } },
-    { name: 'heroFigure', type: 'upload', relationTo: slugs.figures },
+    { name: 'heroFigure', type: 'upload', relationTo: slugs.figures, hooks: { afterRead: [dropUnreadableRelations] } },
     {
       name: 'authors',
       type: 'text',

@@ -48,5 +48,6 @@ export const editorialAccess = {
   create: hasAnyRole('admin', 'editor'),
   delete: hasAnyRole('admin'),
   read: publishedOrStaff,
+  readVersions: isStaff,
   update: isStaff,
 } satisfies CollectionConfig['access']

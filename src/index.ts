@@ -8,6 +8,16 @@ import { Sponsors } from '../collections/Sponsors'
 import { Stories } from '../collections/Stories'
 import { Users, withRoles } from '../collections/Users'
 import { Newsletter } from '../globals/Newsletter'
+import { capPageSize } from '../hooks/capPageSize'
+import {
+  invalidateSiteCacheAfterCommits,
+  invalidateSiteCacheOnDelete,
+  invalidateSiteCacheOnGlobalSave,
+  invalidateSiteCacheOnPublish,
+  invalidateSiteCacheOnSave,
+} from '../hooks/invalidateSiteCache'
+import { siteEndpoints } from './endpoints/siteReads'
+import { siteMaxComplexity, siteQueries } from './graphql/siteQueries'
 import { workflowMutations } from './graphql/workflowMutations'
 import { publishScheduledIssue } from './jobs/publishScheduledIssue'
 import { resolveRuleOptions, type NewsdeskOptions, type ResolvedNewsdeskOptions } from './options'
@@ -32,6 +42,27 @@ const withExtension =
   (existing: GraphQLExtension | undefined, added: GraphQLExtension): GraphQLExtension =>
   (graphQL, context) => ({ ...existing?.(graphQL, context), ...added(graphQL, context) })
 
+/** The most documents one API request may list from a Newsdesk collection. */
+export const maxListSize = 100
+
+const withPageSizeCap = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize(maxListSize)] },
+})
+
+/** Published reads are cached (src/site/cache.ts); these are the changes that clear the cache. */
+const withSiteCacheInvalidation = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterChange: [
+      ...(collection.hooks?.afterChange ?? []),
+      collection.versions ? invalidateSiteCacheOnPublish : invalidateSiteCacheOnSave,
+    ],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateSiteCacheOnDelete],
+  },
+})
+
 /**
  * The Newsdesk plugin: the collections, globals and rules of a newsletter's editorial desk,
  * added to any Payload config.
@@ -51,21 +82,33 @@ export const newsdesk =
       custom: { ...config.custom, newsdesk: resolved },
       collections: [
         ...withNewsroomUsers(config.collections ?? [], usersSlug),
-        withWorkflow(Issues, usersSlug),
-        withWorkflow(Stories, usersSlug),
-        Figures(figuresDir, figures),
-        withWorkflow(Sponsors, usersSlug),
+        ...[withWorkflow(Issues, usersSlug), withWorkflow(Stories, usersSlug), Figures(figuresDir, figures), withWorkflow(Sponsors, usersSlug)]
+          .map(withPageSizeCap)
+          .map(withSiteCacheInvalidation),
       ],
-      globals: [...(config.globals ?? []), Newsletter],
+      endpoints: [...(config.endpoints ?? []), ...siteEndpoints],
+      globals: [
+        ...(config.globals ?? []),
+        { ...Newsletter, hooks: { ...Newsletter.hooks, afterChange: [...(Newsletter.hooks?.afterChange ?? []), invalidateSiteCacheOnGlobalSave] } },
+      ],
+      onInit: async (payload) => {
+        invalidateSiteCacheAfterCommits(payload)
+        await config.onInit?.(payload)
+      },
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), publishScheduledIssue, makeFigureAvifTask(figures, figuresDir)],
       },
       upload: withFigureUploadLimits(config.upload, figures),
       graphQL: {
+        // Explicit, as the public site depends on them: no schema browsing in production, and a
+        // complexity budget that the site's largest page query fits and alias or nesting abuse does not.
+        disableIntrospectionInProduction: true,
+        disablePlaygroundInProduction: true,
+        maxComplexity: siteMaxComplexity,
         ...config.graphQL,
         mutations: withExtension(config.graphQL?.mutations, workflowMutations),
-        queries: withExtension(config.graphQL?.queries, readinessQueries),
+        queries: withExtension(withExtension(config.graphQL?.queries, readinessQueries), siteQueries),
       },
     }
   }

@@ -1,6 +1,6 @@
 import { createLocalReq, type PayloadRequest } from 'payload'
 
-import type { Issue } from '../../payload-types'
+import type { Issue, Story } from '../../payload-types'
 import { bold, paragraph, richText } from '../../src/lexical'
 import type { Role } from '../../src/roles'
 import { demoImage } from '../../src/seed/demoImage'
@@ -56,7 +56,9 @@ export const completeSections = (headline: string) => [
  * A story an editor wrote that passes every default rule, so it may go through review; a hero
  * figure is made when none is given. 'published' takes it through review.
  */
-export async function makeStory(status: Status, headline = `Story ${unique()}`, heroFigure?: ID) {
+type Sections = NonNullable<Story['sections']>
+
+export async function makeStory(status: Status, headline = `Story ${unique()}`, heroFigure?: ID, sections?: Sections) {
   const story = await payload.create({
     collection: 'stories',
     data: {

@@ -1,0 +1,154 @@
+/**
+ * The public site's reads, each one Local API call chain under the reader's own access
+ * (overrideAccess: false) and restricted to published documents whoever asks: the site shows
+ * what readers see. Relations are populated through Payload's dataloader, so the number of
+ * queries does not grow with the number of stories in an issue. Answers are cached until
+ * something readers see changes (./cache).
+ */
+import { APIError, type PayloadRequest, type Where } from 'payload'
+
+import type { Issue, Story } from '../../payload-types'
+import { idOf, type ID } from '../readable'
+import { cachedRead } from './cache'
+import { slugs } from '../slugs'
+import {
+  siteIssue,
+  siteStory,
+  type SiteArchiveEntry,
+  type SiteIssue,
+  type SiteNewsletter,
+  type SitePage,
+  type SiteStory,
+} from './shape'
+
+/** The largest archive page; also the cap on any list a public caller asks for. */
+export const maxPageSize = 50
+export const defaultPageSize = 20
+
+const published: Where = { _status: { equals: 'published' } }
+
+/** Depth that reaches issue → story → hero figure and issue → sponsor → logo. */
+const issueDepth = 2
+
+async function oneIssue(req: PayloadRequest, where?: Where): Promise<SiteIssue | null> {
+  const { docs } = await req.payload.find({
+    collection: slugs.issues,
+    depth: issueDepth,
+    draft: false,
+    limit: 1,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    sort: '-number',
+    where: where ? { and: [published, where] } : published,
+  })
+  return docs[0] ? siteIssue(docs[0] as Issue) : null
+}
+
+export const latestIssue = (req: PayloadRequest) => cachedRead('latestIssue', () => oneIssue(req))
+
+export const issueByNumber = (req: PayloadRequest, number: number) =>
+  cachedRead(`issueByNumber:${number}`, () => oneIssue(req, { number: { equals: number } }))
+
+export const issueBySlug = (req: PayloadRequest, slug: string) =>
+  cachedRead(`issueBySlug:${slug}`, () => oneIssue(req, { slug: { equals: slug } }))
+
+export const storyBySlug = (req: PayloadRequest, slug: string): Promise<SiteStory | null> =>
+  cachedRead(`storyBySlug:${slug}`, () => readStoryBySlug(req, slug))
+
+async function readStoryBySlug(req: PayloadRequest, slug: string): Promise<SiteStory | null> {
+  const { docs } = await req.payload.find({
+    collection: slugs.stories,
+    depth: 1,
+    draft: false,
+    limit: 1,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    where: { and: [published, { slug: { equals: slug } }] },
+  })
+  return docs[0] ? siteStory(docs[0] as Story) : null
+}
+
+const positiveInteger = (name: string, value: unknown, fallback: number, max = Number.MAX_SAFE_INTEGER): number => {
+  if (value === undefined || value === null || value === '') return fallback
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1 || number > max) {
+    throw new APIError(`${name} must be a whole number from 1 to ${max}; got ${JSON.stringify(value)}.`, 400, undefined, true)
+  }
+  return number
+}
+
+/** A page of the archive, newest first: number, date, title and lead story (the first story in the layout). */
+export function issueArchive(
+  req: PayloadRequest,
+  { limit: askedLimit, page: askedPage }: { limit?: unknown; page?: unknown } = {},
+): Promise<SitePage<SiteArchiveEntry>> {
+  const limit = positiveInteger('limit', askedLimit, defaultPageSize, maxPageSize)
+  const page = positiveInteger('page', askedPage, 1)
+  return cachedRead(`issueArchive:${page}:${limit}`, () => readArchivePage(req, limit, page))
+}
+
+async function readArchivePage(req: PayloadRequest, limit: number, page: number): Promise<SitePage<SiteArchiveEntry>> {
+  const issues = await req.payload.find({
+    collection: slugs.issues,
+    depth: 0,
+    draft: false,
+    limit,
+    overrideAccess: false,
+    page,
+    req,
+    select: { layout: true, number: true, publishDate: true, slug: true, title: true },
+    sort: '-number',
+    where: published,
+  })
+  const leadIDs = new Map<ID, ID>()
+  for (const issue of issues.docs as Issue[]) {
+    const lead = issue.layout?.find((block) => block.blockType === 'story')
+    const id = lead && idOf(lead.story)
+    if (id !== undefined) leadIDs.set(issue.id, id)
+  }
+  const stories = leadIDs.size
+    ? await req.payload.find({
+        collection: slugs.stories,
+        depth: 0,
+        draft: false,
+        overrideAccess: false,
+        pagination: false,
+        req,
+        select: { dek: true, headline: true, slug: true },
+        where: { and: [published, { id: { in: [...new Set(leadIDs.values())] } }] },
+      })
+    : { docs: [] }
+  const storyByID = new Map((stories.docs as Story[]).map((story) => [String(story.id), story]))
+  return {
+    docs: (issues.docs as Issue[]).map((issue) => {
+      const lead = storyByID.get(String(leadIDs.get(issue.id)))
+      return {
+        id: String(issue.id),
+        leadStory: lead ? { dek: lead.dek ?? null, headline: lead.headline, slug: lead.slug ?? null } : null,
+        number: issue.number,
+        publishDate: issue.publishDate ?? null,
+        slug: issue.slug ?? null,
+        title: issue.title,
+      }
+    }),
+    hasNextPage: issues.hasNextPage,
+    limit,
+    page: issues.page ?? page,
+    totalDocs: issues.totalDocs,
+    totalPages: issues.totalPages,
+  }
+}
+
+export const newsletter = (req: PayloadRequest): Promise<SiteNewsletter> => cachedRead('newsletter', () => readNewsletter(req))
+
+async function readNewsletter(req: PayloadRequest): Promise<SiteNewsletter> {
+  const global = await req.payload.findGlobal({ depth: 0, overrideAccess: false, req, slug: slugs.newsletter })
+  return {
+    footerText: global.footerText ?? null,
+    name: global.name,
+    subscribeUrl: global.subscribeUrl ?? null,
+    tagline: global.tagline ?? null,
+  }
+}

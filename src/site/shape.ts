@@ -1,0 +1,158 @@
+/**
+ * The shapes the public site reads: published documents with their relations resolved and their
+ * rich text as both Lexical JSON and HTML. Only what a reader sees; no workflow fields.
+ */
+import type { Figure, Issue, Newsletter, Sponsor, Story } from '../../payload-types'
+import { genericSection, sectionKinds } from '../sections'
+import { richTextHTML } from './html'
+
+type ID = number | string
+
+// IDs are given as strings whatever the database's ID type, as GraphQL's ID type does.
+export interface SiteFigure {
+  alt: string
+  height: number | null
+  id: string
+  url: string | null
+  width: number | null
+  // Responsive images: the figures pipeline adds `srcset` and `placeholder` here (see siteFigure).
+}
+
+export interface SiteSection {
+  body: unknown
+  heading: string
+  html: string
+  kind: string
+}
+
+export interface SiteStory {
+  authors: string[]
+  dek: string | null
+  headline: string
+  heroFigure: SiteFigure | null
+  id: string
+  sections: SiteSection[]
+  slug: string | null
+  tags: string[]
+}
+
+export interface SiteSponsor {
+  copy: string | null
+  ctaLabel: string | null
+  ctaUrl: string | null
+  disclosure: string
+  headline: string | null
+  id: string
+  logo: SiteFigure | null
+  name: string
+  url: string | null
+}
+
+export type SiteIssueBlock =
+  | { copy: null; kind: 'story'; sponsor: null; story: SiteStory }
+  | { copy: string | null; kind: 'sponsor'; sponsor: SiteSponsor; story: null }
+
+export interface SiteIssue {
+  id: string
+  layout: SiteIssueBlock[]
+  letter: unknown
+  letterHtml: string
+  number: number
+  preheader: string | null
+  publishDate: string | null
+  slug: string | null
+  subjectLine: string | null
+  title: string
+}
+
+export interface SiteArchiveEntry {
+  id: string
+  leadStory: { dek: string | null; headline: string; slug: string | null } | null
+  number: number
+  publishDate: string | null
+  slug: string | null
+  title: string
+}
+
+export interface SitePage<T> {
+  docs: T[]
+  hasNextPage: boolean
+  limit: number
+  page: number
+  totalDocs: number
+  totalPages: number
+}
+
+export type SiteNewsletter = Pick<Newsletter, 'footerText' | 'name' | 'subscribeUrl' | 'tagline'>
+
+/** A relation the reader may not read arrives as an ID or null: it is shown as absent. */
+const populated = <T extends object>(value: ID | T | null | undefined): T | null =>
+  value !== null && typeof value === 'object' ? value : null
+
+export const siteFigure = (value: Figure | ID | null | undefined): SiteFigure | null => {
+  const figure = populated(value)
+  if (!figure) return null
+  return {
+    alt: figure.alt,
+    height: figure.height ?? null,
+    id: String(figure.id),
+    url: figure.url ?? null,
+    width: figure.width ?? null,
+    // srcset and placeholder from the figures pipeline go here.
+  }
+}
+
+const headingOf = (section: NonNullable<Story['sections']>[number]): string => {
+  if (section.blockType === genericSection.slug) return section.heading
+  return section.label || (sectionKinds.find((kind) => kind.slug === section.blockType)?.label ?? section.blockType)
+}
+
+export const siteStory = (story: Story): SiteStory => ({
+  authors: story.authors ?? [],
+  dek: story.dek ?? null,
+  headline: story.headline,
+  heroFigure: siteFigure(story.heroFigure),
+  id: String(story.id),
+  sections: (story.sections ?? []).map((section) => ({
+    body: section.body ?? null,
+    heading: headingOf(section),
+    html: richTextHTML(section.body),
+    kind: section.blockType,
+  })),
+  slug: story.slug ?? null,
+  tags: story.tags ?? [],
+})
+
+export const siteSponsor = (sponsor: Sponsor): SiteSponsor => ({
+  copy: sponsor.copy ?? null,
+  ctaLabel: sponsor.ctaLabel ?? null,
+  ctaUrl: sponsor.ctaUrl ?? null,
+  disclosure: sponsor.disclosure,
+  headline: sponsor.headline ?? null,
+  id: String(sponsor.id),
+  logo: siteFigure(sponsor.logo),
+  name: sponsor.name,
+  url: sponsor.url ?? null,
+})
+
+const siteBlock = (block: NonNullable<Issue['layout']>[number]): SiteIssueBlock | null => {
+  if (block.blockType === 'story') {
+    const story = populated(block.story)
+    return story && { copy: null, kind: 'story', sponsor: null, story: siteStory(story) }
+  }
+  const sponsor = populated(block.sponsor)
+  return sponsor && { copy: block.copy ?? null, kind: 'sponsor', sponsor: siteSponsor(sponsor), story: null }
+}
+
+export const siteIssue = (issue: Issue): SiteIssue => ({
+  id: String(issue.id),
+  layout: (issue.layout ?? []).map(siteBlock).filter((block): block is SiteIssueBlock => block !== null),
+  letter: issue.letter ?? null,
+  letterHtml: richTextHTML(issue.letter),
+  number: issue.number,
+  preheader: issue.preheader ?? null,
+  publishDate: issue.publishDate ?? null,
+  slug: issue.slug ?? null,
+  subjectLine: issue.subjectLine ?? null,
+  title: issue.title,
+})
