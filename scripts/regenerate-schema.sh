@@ -25,6 +25,11 @@ remake_migration() {
   mkdir -p "$scratch/old-$kind" && mv migrations/$kind/2* migrations/$kind/index.ts "$scratch/old-$kind/" 2>/dev/null || true
   printf 'export const migrations = []\n' > migrations/$kind/index.ts
   DATABASE_URL=$url npx payload migrate:create initial
+  if ! ls migrations/$kind/2*.json >/dev/null 2>&1; then
+    rm -f migrations/$kind/index.ts && mv "$scratch"/old-$kind/* migrations/$kind/
+    echo "migrations/$kind: migrate:create wrote nothing; kept the committed migration. Run npm run generate again." >&2
+    return 1
+  fi
   if same_schema migrations/$kind/2*.json "$scratch"/old-$kind/2*.json; then
     rm -f migrations/$kind/2* migrations/$kind/index.ts && mv "$scratch"/old-$kind/* migrations/$kind/
     echo "migrations/$kind: schema unchanged, kept the committed migration"
