@@ -27,12 +27,14 @@ beforeAll(async () => {
     {
       blockType: 'whatsNew',
       body: richText(
-        paragraph('Read ', link('the paper', 'https://example.com/paper'), ' and ', link('this', 'javascript:alert(1)')),
+        paragraph('Read ', link('the paper', 'https://example.com/paper'), '.'),
         bulletList(['first point', 'second point']),
         paragraph(text('<script>alert("x")</script>')),
       ),
     },
     { blockType: 'section', heading: 'A heading of our own', body: richText(paragraph('More.')) },
+    { blockType: 'whyItMatters', body: richText(paragraph('It matters.')) },
+    { blockType: 'wereThinking', body: richText(paragraph('We think so.')) },
   ])
   sponsor = await makeSponsor('published', `Sponsor ${tag}`)
   second = await makeStory('published', `Second ${tag}`)
