@@ -37,7 +37,11 @@ function useFigure(id: ID | undefined): { figure: FigureContent | ID | null; loa
  */
 export function StoryChecklistClient({ options }: { options: RuleOptions }) {
   const [fields] = useAllFormFields()
-  const story = useMemo(() => reduceFieldsToValues(fields, true) as StoryContent, [fields])
+  const story = useMemo(() => {
+    const values = reduceFieldsToValues(fields, true) as StoryContent
+    // A blocks field with no rows holds its row count (0) in form state, not an empty list.
+    return { ...values, sections: Array.isArray(values.sections) ? values.sections : [] }
+  }, [fields])
   const heroValue = story.heroFigure
   const heroId = heroValue === null || heroValue === undefined || heroValue === '' ? undefined : typeof heroValue === 'object' ? heroValue.id : heroValue
   const { figure, loading } = useFigure(heroId)
