@@ -114,8 +114,9 @@ beforeAll(async () => {
 
   embargoed = await makeFigure(`Embargoed figure secret ${tag}`)
   draftStory = await makeStory('draft', `Draft story secret ${tag}`, embargoed.id)
-  // A published story whose text links to the draft story: the link must not reveal it.
-  await makeStory('published', `Linking story ${tag}`, undefined, [
+  // A published story whose text links to the draft story: the link must not reveal it. The story
+  // rules refuse links into the CMS, so an admin publishes it with a stated override.
+  const linking = await makeStory('draft', `Linking story ${tag}`, undefined, [
     {
       blockType: 'whatsNew',
       body: richText(
@@ -124,7 +125,11 @@ beforeAll(async () => {
         ),
       ),
     },
+    { blockType: 'whyItMatters', body: richText(paragraph('It matters.')) },
+    { blockType: 'wereThinking', body: richText(paragraph('We think so.')) },
   ])
+  const override = { overrideReason: 'Checking that a link into the CMS reveals no draft.' }
+  for (const action of ['submit', 'approve', 'publish'] as const) await act('admin', action, 'stories', linking.id, override)
   draftIssue = await makeIssue('draft', [{ blockType: 'story', story: draftStory.id as number }], `Draft issue secret ${tag}`)
   secrets.push(`Draft story secret ${tag}`, `Draft issue secret ${tag}`, `Embargoed figure secret ${tag}`, embargoed.filename!)
 
