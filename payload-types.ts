@@ -72,6 +72,7 @@ export interface Config {
     stories: Story;
     figures: Figure;
     sponsors: Sponsor;
+    'preview-links': PreviewLink;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +86,7 @@ export interface Config {
     stories: StoriesSelect<false> | StoriesSelect<true>;
     figures: FiguresSelect<false> | FiguresSelect<true>;
     sponsors: SponsorsSelect<false> | SponsorsSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -670,6 +672,34 @@ export interface Sponsor {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Share an issue before it is published. A link works for 24 hours unless you set another expiry, and stops working once revoked.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: number;
+  issue: number | Issue;
+  /**
+   * Who the link is for, e.g. "Fact-checker".
+   */
+  label?: string | null;
+  /**
+   * Empty: 24 hours from now. At most 168 hours ahead.
+   */
+  expiresAt?: string | null;
+  /**
+   * Stops the link for good.
+   */
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  createdBy?: (number | null) | User;
+  url?: string | null;
+  token?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -804,6 +834,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sponsors';
         value: number | Sponsor;
+      } | null)
+    | ({
+        relationTo: 'preview-links';
+        value: number | PreviewLink;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1129,6 +1163,22 @@ export interface SponsorsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links_select".
+ */
+export interface PreviewLinksSelect<T extends boolean = true> {
+  issue?: T;
+  label?: T;
+  expiresAt?: T;
+  revoked?: T;
+  revokedAt?: T;
+  createdBy?: T;
+  url?: T;
+  token?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

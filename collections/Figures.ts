@@ -6,8 +6,8 @@ import { figureFormatsReady } from '../hooks/figureFormatsReady'
 import { figureSourceURL } from '../hooks/figureSourceURL'
 import { recordFigureSources } from '../hooks/recordFigureSources'
 import { writeFigureSources } from '../hooks/writeFigureSources'
-import { hasAnyRole, isStaff, usedByPublishedOrStaff } from '../src/access'
-import { withRenditionFiles } from '../src/figures/access'
+import { anyOf, hasAnyRole, inPreview, isStaff, usedByPublished } from '../src/access'
+import { withFileEmbargo } from '../src/figures/access'
 import type { FigureSettings } from '../src/figures/settings'
 import { slugs } from '../src/slugs'
 
@@ -23,7 +23,7 @@ export const Figures = (staticDir: string, settings: FigureSettings): Collection
   access: {
     create: isStaff,
     delete: hasAnyRole('admin'),
-    read: withRenditionFiles(usedByPublishedOrStaff),
+    read: withFileEmbargo(anyOf(isStaff, usedByPublished, inPreview(slugs.figures))),
     update: isStaff,
   },
   admin: {

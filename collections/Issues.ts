@@ -3,6 +3,7 @@ import type { Block, CollectionConfig } from 'payload'
 import { issueReadinessField } from '../fields/readiness'
 import { figuresUsedField, slugField } from '../fields/shared'
 import { dropBlocksWithUnreadableRelations } from '../hooks/dropUnreadableRelations'
+import { deletePreviewLinksOfIssue } from '../hooks/deletePreviewLinksOfIssue'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
 import { editorialAccess } from '../src/access'
 import { newsdeskEditor } from '../src/editor'
@@ -34,7 +35,7 @@ const sponsorBlock: Block = {
 
 export const Issues: CollectionConfig = {
   slug: slugs.issues,
-  access: editorialAccess,
+  access: editorialAccess(slugs.issues),
   admin: {
     defaultColumns: ['number', 'title', 'publishDate', '_status', 'readiness'],
     group: 'Newsroom',
@@ -67,6 +68,7 @@ export const Issues: CollectionConfig = {
   endpoints: [readinessEndpoint(slugs.issues)],
   hooks: {
     beforeChange: [recordFiguresUsed([])],
+    beforeDelete: [deletePreviewLinksOfIssue],
   },
   versions: { drafts: true, maxPerDoc: 50 },
 }

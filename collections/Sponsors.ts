@@ -8,7 +8,7 @@ import { slugs } from '../src/slugs'
 
 export const Sponsors: CollectionConfig = {
   slug: slugs.sponsors,
-  access: editorialAccess,
+  access: editorialAccess(slugs.sponsors),
   admin: {
     defaultColumns: ['name', 'headline', '_status', 'updatedAt'],
     group: 'Newsroom',

@@ -42,7 +42,7 @@ const genericSectionBlock: Block = {
 
 export const Stories: CollectionConfig = {
   slug: slugs.stories,
-  access: editorialAccess,
+  access: editorialAccess(slugs.stories),
   admin: {
     defaultColumns: ['headline', 'slug', '_status', 'readiness', 'updatedAt'],
     group: 'Newsroom',

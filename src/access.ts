@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { figuresOfPublishedDocuments } from './figuresUsed'
+import { previewScopeOf, previewScopeOfFileRequest, type PreviewedCollection } from './preview/scope'
 import { hasRole, isStaffUser, type Role, type StaffUser } from './roles'
 
 const userOf = (req: PayloadRequest): StaffUser | null => req.user as StaffUser | null
@@ -18,10 +19,35 @@ export const isAdmin: Access = hasAnyRole('admin')
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin')
 
-const published: Where = { _status: { equals: 'published' } }
+/**
+ * Grants what any of the rules grants, asking them in order and stopping at the first that
+ * grants everything (so a staff reader costs no query).
+ */
+export const anyOf =
+  (...rules: Access[]): Access =>
+  async (args) => {
+    const constraints: Where[] = []
+    for (const rule of rules) {
+      const result = await rule(args)
+      if (result === true) return true
+      if (result) constraints.push(result)
+    }
+    return constraints.length > 1 ? { or: constraints } : (constraints[0] ?? false)
+  }
 
-/** Staff read everything, drafts included; everyone else reads published documents only. */
-export const publishedOrStaff: Access = ({ req }) => isStaffUser(userOf(req)) || published
+export const isPublished: Access = () => ({ _status: { equals: 'published' } })
+
+/**
+ * Documents of this collection that the request's preview link opens (see src/preview/scope.ts):
+ * a preview read carries its scope on the request; a figure's file is asked for with `?preview=`.
+ */
+export const inPreview =
+  (collection: PreviewedCollection): Access =>
+  async ({ isReadingStaticFile, req }) => {
+    const scope = previewScopeOf(req) ?? (isReadingStaticFile ? await previewScopeOfFileRequest(req) : undefined)
+    const ids = scope?.ids[collection] ?? []
+    return ids.length > 0 ? { id: { in: ids } } : false
+  }
 
 export const adminOrSelf: Access = ({ req }) => {
   const user = userOf(req)
@@ -36,18 +62,21 @@ export const staffOrSelf: Access = ({ req }) => {
   return user ? { id: { equals: user.id } } : false
 }
 
-/** Staff see every figure; the public only figures that published documents use. */
-export const usedByPublishedOrStaff: Access = async ({ req }) => {
-  if (isStaffUser(userOf(req))) return true
+/** Figures that published documents use: the only ones the public sees. */
+export const usedByPublished: Access = async ({ req }) => {
   const ids = await figuresOfPublishedDocuments(req)
   return ids.length > 0 ? { id: { in: ids } } : false
 }
 
-/** Stories, sponsors and issues: editors write, the workflow governs changes, readers see what is published. */
-export const editorialAccess = {
-  create: hasAnyRole('admin', 'editor'),
-  delete: hasAnyRole('admin'),
-  read: publishedOrStaff,
-  readVersions: isStaff,
-  update: isStaff,
-} satisfies CollectionConfig['access']
+/**
+ * Stories, sponsors and issues: editors write, the workflow governs changes; staff read drafts,
+ * everyone else what is published, and a preview link's holder its issue as it stands.
+ */
+export const editorialAccess = (collection: PreviewedCollection) =>
+  ({
+    create: hasAnyRole('admin', 'editor'),
+    delete: hasAnyRole('admin'),
+    read: anyOf(isStaff, isPublished, inPreview(collection)),
+    readVersions: isStaff,
+    update: isStaff,
+  }) satisfies CollectionConfig['access']

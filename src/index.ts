@@ -4,6 +4,7 @@ import type { CollectionConfig, CollectionSlug, Config, GraphQLExtension } from 
 
 import { Figures } from '../collections/Figures'
 import { Issues } from '../collections/Issues'
+import { PreviewLinks } from '../collections/PreviewLinks'
 import { Sponsors } from '../collections/Sponsors'
 import { Stories } from '../collections/Stories'
 import { Users, withRoles } from '../collections/Users'
@@ -25,6 +26,7 @@ import { readinessQueries } from './readinessApi'
 import { withWorkflow } from './withWorkflow'
 import { makeFigureAvifTask } from './figures/avifTask'
 import { figureSettings } from './figures/settings'
+import { previewSettings } from './preview/settings'
 import { withFigureUploadLimits } from './figures/uploadLimits'
 
 export type { NewsdeskOptions } from './options'
@@ -85,6 +87,7 @@ export const newsdesk =
         ...[withWorkflow(Issues, usersSlug), withWorkflow(Stories, usersSlug), Figures(figuresDir, figures), withWorkflow(Sponsors, usersSlug)]
           .map(withPageSizeCap)
           .map(withSiteCacheInvalidation),
+        withPageSizeCap(PreviewLinks(previewSettings(options.preview), usersSlug)),
       ],
       endpoints: [...(config.endpoints ?? []), ...siteEndpoints],
       globals: [

@@ -1,4 +1,5 @@
 import type { FigureOptions } from './figures/settings'
+import type { PreviewOptions } from './preview/settings'
 import { ruleNames } from './rules'
 import { genericSection, sectionKinds, type NamedSectionKind } from './sections'
 import type { Severity } from './ruleTypes'
@@ -58,6 +59,8 @@ export interface NewsdeskOptions {
   rules?: RuleOptionsInput
   /** Sizes, formats, quality, limits and concurrency of figure processing; see FigureOptions for the defaults. */
   figures?: FigureOptions
+  /** Lifetimes and address of preview links; see PreviewOptions for the defaults. */
+  preview?: PreviewOptions
   /** The auth collection whose users get newsroom roles; created when the config lacks it. Default `users`. */
   usersSlug?: string
 }

@@ -3,6 +3,7 @@ export const slugs = {
   figures: 'figures',
   issues: 'issues',
   newsletter: 'newsletter',
+  previewLinks: 'preview-links',
   sponsors: 'sponsors',
   stories: 'stories',
 } as const

@@ -1,11 +1,14 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { previewIssue, previewStory } from '../site/preview'
 import { issueArchive, issueByNumber, issueBySlug, latestIssue, newsletter, storyBySlug } from '../site/reads'
 
 const found = (what: string) => (value: unknown) => {
   if (value === null) throw new APIError(`No published ${what}.`, 404, undefined, true)
   return Response.json(value)
 }
+
+const privately = (value: unknown) => Response.json(value, { headers: { 'Cache-Control': 'private, no-store' } })
 
 const param = (req: PayloadRequest, name: string): string => String((req.routeParams as Record<string, unknown>)[name] ?? '')
 
@@ -23,4 +26,11 @@ export const siteEndpoints: Endpoint[] = [
   { method: 'get', path: '/site/issues/slug/:slug', handler: async (req) => found(`issue "${param(req, 'slug')}"`)(await issueBySlug(req, param(req, 'slug'))) },
   { method: 'get', path: '/site/stories/:slug', handler: async (req) => found(`story "${param(req, 'slug')}"`)(await storyBySlug(req, param(req, 'slug'))) },
   { method: 'get', path: '/site/newsletter', handler: async (req) => Response.json(await newsletter(req)) },
+  // Previews show work in progress to whoever holds the link: never stored by a browser or a CDN.
+  { method: 'get', path: '/site/preview/:token', handler: async (req) => privately(await previewIssue(req.payload, param(req, 'token'))) },
+  {
+    method: 'get',
+    path: '/site/preview/:token/stories/:slug',
+    handler: async (req) => privately(await previewStory(req.payload, param(req, 'token'), param(req, 'slug'))),
+  },
 ]

@@ -2,6 +2,7 @@ import { GraphQLJSON } from '@payloadcms/graphql/types'
 import type { GraphQLNullableType } from 'graphql'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
+import { previewIssue, previewStory } from '../site/preview'
 import { issueArchive, issueByNumber, issueBySlug, latestIssue, maxPageSize, newsletter, storyBySlug } from '../site/reads'
 
 /** The GraphQL complexity budget (one point a field, more for Payload's relationship fields). */
@@ -18,15 +19,47 @@ export const siteQueries: GraphQLExtension = (GraphQL) => {
   const required = <T extends GraphQLNullableType>(type: T) => new GraphQLNonNull(type)
   const listOf = <T extends GraphQLNullableType>(type: T) => required(new GraphQLList(required(type)))
 
+  const srcset = new GraphQLObjectType({
+    name: 'SiteSrcset',
+    description: "One format's responsive widths, for a <source type srcset> of a <picture>.",
+    fields: {
+      format: { type: required(GraphQLString) },
+      srcset: { type: required(GraphQLString), description: 'URL and width descriptor of each width, narrowest first.' },
+      type: { type: required(GraphQLString), description: 'The MIME type.' },
+    },
+  })
+  const crop = new GraphQLObjectType({
+    name: 'SiteCrop',
+    description: 'A crop around the focal point (card, thumbnail) in one format.',
+    fields: {
+      format: { type: required(GraphQLString) },
+      height: { type: required(GraphQLInt) },
+      url: { type: required(GraphQLString) },
+      variant: { type: required(GraphQLString) },
+      width: { type: required(GraphQLInt) },
+    },
+  })
+  const placeholder = new GraphQLObjectType({
+    name: 'SitePlaceholder',
+    description: 'What to show while the image loads.',
+    fields: {
+      color: { type: GraphQLString, description: 'The dominant colour, #rrggbb.' },
+      dataURL: { type: GraphQLString, description: 'A tiny blurred WebP as a data: URL.' },
+    },
+  })
   const figure = new GraphQLObjectType({
     name: 'SiteFigure',
     fields: {
       alt: { type: required(GraphQLString) },
+      caption: { type: GraphQLString },
+      credit: { type: GraphQLString },
+      crops: { type: listOf(crop) },
       height: { type: GraphQLInt },
       id: { type: required(GraphQLID) },
-      url: { type: GraphQLString },
+      placeholder: { type: required(placeholder) },
+      srcset: { type: listOf(srcset), description: 'Best format first; only formats whose files are ready.' },
+      url: { type: GraphQLString, description: 'The cleaned original.' },
       width: { type: GraphQLInt },
-      // srcset and placeholder from the figures pipeline go here.
     },
   })
   const section = new GraphQLObjectType({
@@ -147,6 +180,14 @@ export const siteQueries: GraphQLExtension = (GraphQL) => {
       slug: { type: required(GraphQLString) },
     }),
     latestIssue: query(issue, (_, __, { req }) => latestIssue(req)),
+    previewIssue: query<{ token: string }>(required(issue), (_, { token }, { req }) => previewIssue(req.payload, token), {
+      token: { type: required(GraphQLString), description: 'The token of a preview link: the issue as it stands now, drafts included.' },
+    }),
+    previewStory: query<{ slug: string; token: string }>(
+      required(story),
+      (_, { slug, token }, { req }) => previewStory(req.payload, token, slug),
+      { slug: { type: required(GraphQLString) }, token: { type: required(GraphQLString) } },
+    ),
     siteNewsletter: query(required(siteNewsletter), (_, __, { req }) => newsletter(req)),
     storyBySlug: query<{ slug: string }>(story, (_, { slug }, { req }) => storyBySlug(req, slug), {
       slug: { type: required(GraphQLString) },

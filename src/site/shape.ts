@@ -3,19 +3,41 @@
  * rich text as both Lexical JSON and HTML. Only what a reader sees; no workflow fields.
  */
 import type { Figure, Issue, Newsletter, Sponsor, Story } from '../../payload-types'
+import { isCrop } from '../figures/pipeline'
 import { genericSection, sectionKinds } from '../sections'
 import { richTextHTML } from './html'
 
 type ID = number | string
 
+/** One format's responsive widths, ready for a <source srcset> (or <img srcset> for JPEG). */
+export interface SiteSrcset {
+  format: string
+  srcset: string
+  type: string
+}
+
+/** A focal-point crop (card, thumbnail) in one format. */
+export interface SiteCrop {
+  format: string
+  height: number
+  url: string
+  variant: string
+  width: number
+}
+
 // IDs are given as strings whatever the database's ID type, as GraphQL's ID type does.
 export interface SiteFigure {
   alt: string
+  caption: string | null
+  credit: string | null
+  crops: SiteCrop[]
   height: number | null
   id: string
+  placeholder: { color: string | null; dataURL: string | null }
+  /** Best format first, so a <picture> can list them in this order. */
+  srcset: SiteSrcset[]
   url: string | null
   width: number | null
-  // Responsive images: the figures pipeline adds `srcset` and `placeholder` here (see siteFigure).
 }
 
 export interface SiteSection {
@@ -89,16 +111,52 @@ export type SiteNewsletter = Pick<Newsletter, 'footerText' | 'name' | 'subscribe
 const populated = <T extends object>(value: ID | T | null | undefined): T | null =>
   value !== null && typeof value === 'object' ? value : null
 
-export const siteFigure = (value: Figure | ID | null | undefined): SiteFigure | null => {
+type FigureSource = NonNullable<Figure['sources']>[number] & { url: string }
+
+const formatPreference = ['avif', 'webp', 'jpeg', 'png'] as const
+
+const byPreference = (a: { format: string }, b: { format: string }) =>
+  formatPreference.indexOf(a.format as never) - formatPreference.indexOf(b.format as never)
+
+const srcsetsOf = (sources: FigureSource[]): SiteSrcset[] => {
+  const widthsByFormat = new Map<string, FigureSource[]>()
+  for (const source of sources.filter((source) => !isCrop(source.variant)).sort((a, b) => a.width - b.width)) {
+    widthsByFormat.set(source.format, [...(widthsByFormat.get(source.format) ?? []), source])
+  }
+  return [...widthsByFormat.entries()]
+    .map(([format, widths]) => ({
+      format,
+      srcset: widths.map((source) => `${source.url} ${source.width}w`).join(', '),
+      type: `image/${format}`,
+    }))
+    .sort(byPreference)
+}
+
+/** How a file's URL is given out: as stored, or (for a preview) carrying the preview token. */
+export type FileURL = (url: string) => string
+
+const asStored: FileURL = (url) => url
+
+export const siteFigure = (value: Figure | ID | null | undefined, fileURL: FileURL = asStored): SiteFigure | null => {
   const figure = populated(value)
   if (!figure) return null
+  const sources = (figure.sources ?? [])
+    .filter((source): source is FigureSource => typeof source.url === 'string')
+    .map((source) => ({ ...source, url: fileURL(source.url) }))
   return {
     alt: figure.alt,
+    caption: figure.caption ?? null,
+    credit: figure.credit ?? null,
+    crops: sources
+      .filter((source) => isCrop(source.variant))
+      .map(({ format, height, url, variant, width }) => ({ format, height, url, variant, width }))
+      .sort(byPreference),
     height: figure.height ?? null,
     id: String(figure.id),
-    url: figure.url ?? null,
+    placeholder: { color: figure.placeholder?.color ?? null, dataURL: figure.placeholder?.dataURL ?? null },
+    srcset: srcsetsOf(sources),
+    url: figure.url ? fileURL(figure.url) : null,
     width: figure.width ?? null,
-    // srcset and placeholder from the figures pipeline go here.
   }
 }
 
@@ -107,11 +165,11 @@ const headingOf = (section: NonNullable<Story['sections']>[number]): string => {
   return section.label || (sectionKinds.find((kind) => kind.slug === section.blockType)?.label ?? section.blockType)
 }
 
-export const siteStory = (story: Story): SiteStory => ({
+export const siteStory = (story: Story, fileURL: FileURL = asStored): SiteStory => ({
   authors: story.authors ?? [],
   dek: story.dek ?? null,
   headline: story.headline,
-  heroFigure: siteFigure(story.heroFigure),
+  heroFigure: siteFigure(story.heroFigure, fileURL),
   id: String(story.id),
   sections: (story.sections ?? []).map((section) => ({
     body: section.body ?? null,
@@ -123,30 +181,30 @@ export const siteStory = (story: Story): SiteStory => ({
   tags: story.tags ?? [],
 })
 
-export const siteSponsor = (sponsor: Sponsor): SiteSponsor => ({
+export const siteSponsor = (sponsor: Sponsor, fileURL: FileURL = asStored): SiteSponsor => ({
   copy: sponsor.copy ?? null,
   ctaLabel: sponsor.ctaLabel ?? null,
   ctaUrl: sponsor.ctaUrl ?? null,
   disclosure: sponsor.disclosure,
   headline: sponsor.headline ?? null,
   id: String(sponsor.id),
-  logo: siteFigure(sponsor.logo),
+  logo: siteFigure(sponsor.logo, fileURL),
   name: sponsor.name,
   url: sponsor.url ?? null,
 })
 
-const siteBlock = (block: NonNullable<Issue['layout']>[number]): SiteIssueBlock | null => {
+const siteBlock = (block: NonNullable<Issue['layout']>[number], fileURL: FileURL): SiteIssueBlock | null => {
   if (block.blockType === 'story') {
     const story = populated(block.story)
-    return story && { copy: null, kind: 'story', sponsor: null, story: siteStory(story) }
+    return story && { copy: null, kind: 'story', sponsor: null, story: siteStory(story, fileURL) }
   }
   const sponsor = populated(block.sponsor)
-  return sponsor && { copy: block.copy ?? null, kind: 'sponsor', sponsor: siteSponsor(sponsor), story: null }
+  return sponsor && { copy: block.copy ?? null, kind: 'sponsor', sponsor: siteSponsor(sponsor, fileURL), story: null }
 }
 
-export const siteIssue = (issue: Issue): SiteIssue => ({
+export const siteIssue = (issue: Issue, fileURL: FileURL = asStored): SiteIssue => ({
   id: String(issue.id),
-  layout: (issue.layout ?? []).map(siteBlock).filter((block): block is SiteIssueBlock => block !== null),
+  layout: (issue.layout ?? []).map((block) => siteBlock(block, fileURL)).filter((block): block is SiteIssueBlock => block !== null),
   letter: issue.letter ?? null,
   letterHtml: richTextHTML(issue.letter),
   number: issue.number,

@@ -9,7 +9,7 @@ type ID = number | string
 
 const issueFields = `id number title slug letterHtml layout {
   kind copy
-  story { id slug headline dek heroFigure { id url alt width height } sections { kind heading body html } }
+  story { id slug headline dek heroFigure { id url alt caption credit width height srcset { format type srcset } crops { variant format width height url } placeholder { color dataURL } } sections { kind heading body html } }
   sponsor { id name disclosure logo { url } }
 }`
 
@@ -46,12 +46,22 @@ beforeAll(async () => {
   draftIssue = await makeIssue('draft', [{ blockType: 'story', story: lead.id as number }])
 })
 
+/** The figure of a 320 x 180 upload: WebP and JPEG widths for srcset (AVIF comes later, from a queued task), crops, placeholder. */
+const checkResponsiveFigure = (hero: any) => {
+  expect(hero.srcset.map((set: { format: string }) => set.format)).toEqual(['webp', 'jpeg'])
+  expect(hero.srcset[0]).toEqual({ format: 'webp', srcset: expect.stringMatching(/^\S*\/api\/figures\/file\/\S+\.webp 320w$/), type: 'image/webp' })
+  expect(hero.crops.map((crop: { variant: string }) => crop.variant).sort()).toEqual(['card', 'card', 'thumbnail', 'thumbnail'])
+  expect(hero.placeholder.color).toMatch(/^#[0-9a-f]{6}$/)
+  expect(hero.placeholder.dataURL).toMatch(/^data:image\/webp;base64,/)
+}
+
 const checkIssue = (read: any) => {
   expect(read.number).toBe(issue.number)
   expect(read.layout.map((block: { kind: string }) => block.kind)).toEqual(['story', 'sponsor', 'story'])
   const [first, sponsorBlock, last] = read.layout
   expect(first.story.headline).toBe(lead.headline)
   expect(first.story.heroFigure).toMatchObject({ id: String(figure.id), url: figure.url, width: 320, height: 180 })
+  checkResponsiveFigure(first.story.heroFigure)
   expect(sponsorBlock).toMatchObject({ copy: 'This week only.', sponsor: { name: sponsor.name, disclosure: 'Sponsored' } })
   expect(last.story.headline).toBe(second.headline)
   const [whatsNew, own] = first.story.sections

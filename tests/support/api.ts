@@ -13,6 +13,7 @@ const graphqlHandler = GRAPHQL_POST(config)
 
 export interface ApiResponse<T = any> {
   body: T
+  headers: Headers
   status: number
 }
 
@@ -33,7 +34,7 @@ const read = async (response: Response): Promise<ApiResponse> => {
   } catch {
     // Not JSON (a file, an HTML page): the raw text is what the caller asserts on.
   }
-  return { body, status: response.status }
+  return { body, headers: response.headers, status: response.status }
 }
 
 /** Hands a request to the route handler Next.js mounts at /api, with the path segments it would pass. */

@@ -1,0 +1,62 @@
+import type { CollectionConfig, CollectionSlug } from 'payload'
+
+import { keepPreviewLinkRevoked } from '../hooks/keepPreviewLinkRevoked'
+import { previewLinkToken, previewLinkURL } from '../hooks/previewLinkURL'
+import { recordPreviewLinkMaker } from '../hooks/recordPreviewLinkMaker'
+import { setPreviewLinkExpiry } from '../hooks/setPreviewLinkExpiry'
+import { hasAnyRole, isStaff } from '../src/access'
+import type { PreviewSettings } from '../src/preview/settings'
+import { slugs } from '../src/slugs'
+
+const fixedOnceMade = { update: () => false }
+
+/**
+ * Signed links that let someone outside the desk (the site's preview mode, a fact-checker) read
+ * one issue as it stands now, drafts included: the issue, its stories and sponsors, and their
+ * figures. A link expires, and can be revoked at any time.
+ */
+export const PreviewLinks = (settings: PreviewSettings, usersSlug: string): CollectionConfig => ({
+  slug: slugs.previewLinks,
+  access: {
+    create: hasAnyRole('admin', 'editor'),
+    delete: hasAnyRole('admin'),
+    read: isStaff,
+    update: isStaff,
+  },
+  admin: {
+    defaultColumns: ['issue', 'label', 'expiresAt', 'revoked', 'createdBy'],
+    description: `Share an issue before it is published. A link works for ${settings.defaultHours} hours unless you set another expiry, and stops working once revoked.`,
+    group: 'Newsroom',
+    useAsTitle: 'label',
+  },
+  disableDuplicate: true,
+  fields: [
+    { name: 'issue', type: 'relationship', relationTo: slugs.issues, required: true, access: fixedOnceMade },
+    { name: 'label', type: 'text', admin: { description: 'Who the link is for, e.g. "Fact-checker".' } },
+    {
+      name: 'expiresAt',
+      type: 'date',
+      access: fixedOnceMade,
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        description: `Empty: ${settings.defaultHours} hours from now. At most ${settings.maxHours} hours ahead.`,
+      },
+    },
+    { name: 'revoked', type: 'checkbox', defaultValue: false, admin: { description: 'Stops the link for good.', position: 'sidebar' } },
+    { name: 'revokedAt', type: 'date', access: fixedOnceMade, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'createdBy', type: 'relationship', relationTo: usersSlug as CollectionSlug, access: fixedOnceMade, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'url',
+      type: 'text',
+      label: 'Link to share',
+      virtual: true,
+      admin: { readOnly: true },
+      hooks: { afterRead: [previewLinkURL(settings)] },
+    },
+    { name: 'token', type: 'text', virtual: true, admin: { hidden: true }, hooks: { afterRead: [previewLinkToken] } },
+  ],
+  hooks: {
+    beforeChange: [recordPreviewLinkMaker, keepPreviewLinkRevoked],
+    beforeValidate: [setPreviewLinkExpiry(settings)],
+  },
+})
