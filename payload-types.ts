@@ -79,7 +79,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    issues: {
+      previewLinks: 'preview-links';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     issues: IssuesSelect<false> | IssuesSelect<true>;
@@ -210,6 +214,14 @@ export interface Issue {
    */
   layout?: (IssueStoryBlock | IssueSponsorBlock)[] | null;
   figuresUsed?: (number | Figure)[] | null;
+  /**
+   * Share this issue as it stands, drafts included, with someone outside the desk. Links expire and can be revoked.
+   */
+  previewLinks?: {
+    docs?: (number | PreviewLink)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Moves only through the workflow actions.
    */
@@ -925,6 +937,7 @@ export interface IssuesSelect<T extends boolean = true> {
         sponsor?: T | IssueSponsorBlockSelect<T>;
       };
   figuresUsed?: T;
+  previewLinks?: T;
   stage?: T;
   createdBy?: T;
   lastEditedBy?: T;

@@ -5,7 +5,7 @@ import { figuresUsedField, slugField } from '../fields/shared'
 import { dropBlocksWithUnreadableRelations } from '../hooks/dropUnreadableRelations'
 import { deletePreviewLinksOfIssue } from '../hooks/deletePreviewLinksOfIssue'
 import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
-import { editorialAccess } from '../src/access'
+import { editorialAccess, isStaffField } from '../src/access'
 import { newsdeskEditor } from '../src/editor'
 import { readinessEndpoint } from '../src/readinessApi'
 import { slugs } from '../src/slugs'
@@ -64,6 +64,17 @@ export const Issues: CollectionConfig = {
     },
     figuresUsedField,
     issueReadinessField,
+    {
+      name: 'previewLinks',
+      type: 'join',
+      collection: slugs.previewLinks,
+      on: 'issue',
+      access: { read: isStaffField },
+      admin: {
+        defaultColumns: ['label', 'expiresAt', 'revoked', 'url'],
+        description: 'Share this issue as it stands, drafts included, with someone outside the desk. Links expire and can be revoked.',
+      },
+    },
   ],
   endpoints: [readinessEndpoint(slugs.issues)],
   hooks: {

@@ -19,6 +19,8 @@ export const isAdmin: Access = hasAnyRole('admin')
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin')
 
+export const isStaffField: FieldAccess = ({ req }) => isStaffUser(userOf(req))
+
 /**
  * Grants what any of the rules grants, asking them in order and stopping at the first that
  * grants everything (so a staff reader costs no query).

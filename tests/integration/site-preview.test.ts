@@ -85,6 +85,21 @@ describe('making a preview link', () => {
     expect(JSON.stringify(listed.body)).not.toMatch(/"token":"[^"]/)
     expect(listed.body.errors?.[0].message).toMatch(/not allowed/i)
   })
+
+  it("lists an issue's links on the issue for staff, and never for the public", async () => {
+    const story = await makeStory('published')
+    const published = await makeIssue('published', [{ blockType: 'story', story: story.id as number }])
+    const made = await rest('POST', '/preview-links', { body: { issue: published.id }, token: editorToken })
+    const query = `query ($id: Int!) { Issue(id: $id) { title previewLinks { docs { id token } } } }`
+    const asEditor = await graphql(query, { token: editorToken, variables: { id: published.id } })
+    expect(asEditor.body.data.Issue.previewLinks.docs).toEqual([{ id: made.body.doc.id, token: made.body.doc.token }])
+    const anonymous = await graphql(query, { variables: { id: published.id } })
+    expect(anonymous.body.data.Issue.title).toBe(published.title)
+    expect(JSON.stringify(anonymous.body)).not.toContain(made.body.doc.token)
+    const rested = await rest('GET', `/issues/${published.id}?depth=1`)
+    expect(rested.status).toBe(200)
+    expect(rested.body.previewLinks).toBeUndefined()
+  })
 })
 
 describe('a valid link', () => {
