@@ -1,28 +1,19 @@
 import type { UIField } from 'payload'
 
-const readinessCell = '/src/components/ReadinessCell#ReadinessCell'
-
 /**
- * Not stored: in the sidebar, the checklist of the story rules as the editor types; in the
- * list, a column with "Ready" or how many problems.
+ * Not stored: in the sidebar, the checklist of the rules (for a story as the editor types; for
+ * an issue as saved, since it rolls up its stories); in the list, "Ready" or how many problems.
  */
-export const storyReadinessField: UIField = {
+const readinessField = (checklist: string): UIField => ({
   name: 'readiness',
   type: 'ui',
   label: 'Readiness',
   admin: {
-    components: { Cell: readinessCell, Field: '/src/components/StoryChecklist#StoryChecklist' },
+    components: { Cell: '/src/components/ReadinessCell#ReadinessCell', Field: checklist },
     position: 'sidebar',
   },
-}
+})
 
-/** The same for an issue; its checklist reflects the saved issue, since it rolls up its stories. */
-export const issueReadinessField: UIField = {
-  name: 'readiness',
-  type: 'ui',
-  label: 'Readiness',
-  admin: {
-    components: { Cell: readinessCell, Field: '/src/components/IssueChecklist#IssueChecklist' },
-    position: 'sidebar',
-  },
-}
+export const storyReadinessField = readinessField('/src/components/StoryChecklist#StoryChecklist')
+
+export const issueReadinessField = readinessField('/src/components/IssueChecklist#IssueChecklist')
