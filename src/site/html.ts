@@ -1,6 +1,7 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML, LinkHTMLConverter } from '@payloadcms/richtext-lexical/html'
 
+import { asStored, figureHTML, siteFigure, type FileURL } from './figure'
 import { sitePaths } from './paths'
 
 /** A rich text link to a document the reader may read points at its page on the site; any other goes nowhere. */
@@ -12,14 +13,26 @@ const internalDocToHref = ({ linkNode }: { linkNode: { fields: { doc?: unknown }
   return '#'
 }
 
+/** A figure placed in the text, with its responsive sources; one the reader may not see is left out. */
+const figureConverter =
+  (fileURL: FileURL) =>
+  ({ node }: { node: { value?: unknown } }): string => {
+    const figure = siteFigure(node.value as Parameters<typeof siteFigure>[0], fileURL)
+    return figure ? figureHTML(figure) : ''
+  }
+
 /**
  * Server-rendered HTML of a rich text field, with Payload's Lexical converters: text is escaped,
- * link URLs are sanitised (no javascript: or data: links), lists and figures kept.
+ * link URLs are sanitised (no javascript: or data: links), lists kept, figures as <picture>.
  */
-export function richTextHTML(data: unknown): string {
+export function richTextHTML(data: unknown, fileURL: FileURL = asStored): string {
   if (!data || typeof data !== 'object' || !('root' in data)) return ''
   return convertLexicalToHTML({
-    converters: ({ defaultConverters }) => ({ ...defaultConverters, ...LinkHTMLConverter({ internalDocToHref }) }),
+    converters: ({ defaultConverters }) => ({
+      ...defaultConverters,
+      ...LinkHTMLConverter({ internalDocToHref }),
+      upload: figureConverter(fileURL),
+    }),
     data: data as SerializedEditorState,
     disableContainer: true,
   })

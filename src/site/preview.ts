@@ -7,7 +7,8 @@ import { APIError, type Payload } from 'payload'
 import type { Issue, Story } from '../../payload-types'
 import { openPreview, previewRequest, type PreviewScope } from '../preview/scope'
 import { slugs } from '../slugs'
-import { siteIssue, siteStory, type FileURL, type SiteIssue, type SiteStory } from './shape'
+import type { FileURL } from './figure'
+import { siteIssue, siteStory, type SiteIssue, type SiteStory } from './shape'
 
 /** Figure files of a preview are fetched with its token, which opens them while they are embargoed. */
 const withToken =

@@ -2,43 +2,10 @@
  * The shapes the public site reads: published documents with their relations resolved and their
  * rich text as both Lexical JSON and HTML. Only what a reader sees; no workflow fields.
  */
-import type { Figure, Issue, Newsletter, Sponsor, Story } from '../../payload-types'
-import { isCrop } from '../figures/pipeline'
+import type { Issue, Newsletter, Sponsor, Story } from '../../payload-types'
 import { genericSection, sectionKinds } from '../sections'
+import { asStored, populated, siteFigure, type FileURL, type SiteFigure } from './figure'
 import { richTextHTML } from './html'
-
-type ID = number | string
-
-/** One format's responsive widths, ready for a <source srcset> (or <img srcset> for JPEG). */
-export interface SiteSrcset {
-  format: string
-  srcset: string
-  type: string
-}
-
-/** A focal-point crop (card, thumbnail) in one format. */
-export interface SiteCrop {
-  format: string
-  height: number
-  url: string
-  variant: string
-  width: number
-}
-
-// IDs are given as strings whatever the database's ID type, as GraphQL's ID type does.
-export interface SiteFigure {
-  alt: string
-  caption: string | null
-  credit: string | null
-  crops: SiteCrop[]
-  height: number | null
-  id: string
-  placeholder: { color: string | null; dataURL: string | null }
-  /** Best format first, so a <picture> can list them in this order. */
-  srcset: SiteSrcset[]
-  url: string | null
-  width: number | null
-}
 
 export interface SiteSection {
   body: unknown
@@ -107,59 +74,6 @@ export interface SitePage<T> {
 
 export type SiteNewsletter = Pick<Newsletter, 'footerText' | 'name' | 'subscribeUrl' | 'tagline'>
 
-/** A relation the reader may not read arrives as an ID or null: it is shown as absent. */
-const populated = <T extends object>(value: ID | T | null | undefined): T | null =>
-  value !== null && typeof value === 'object' ? value : null
-
-type FigureSource = NonNullable<Figure['sources']>[number] & { url: string }
-
-const formatPreference = ['avif', 'webp', 'jpeg', 'png'] as const
-
-const byPreference = (a: { format: string }, b: { format: string }) =>
-  formatPreference.indexOf(a.format as never) - formatPreference.indexOf(b.format as never)
-
-const srcsetsOf = (sources: FigureSource[]): SiteSrcset[] => {
-  const widthsByFormat = new Map<string, FigureSource[]>()
-  for (const source of sources.filter((source) => !isCrop(source.variant)).sort((a, b) => a.width - b.width)) {
-    widthsByFormat.set(source.format, [...(widthsByFormat.get(source.format) ?? []), source])
-  }
-  return [...widthsByFormat.entries()]
-    .map(([format, widths]) => ({
-      format,
-      srcset: widths.map((source) => `${source.url} ${source.width}w`).join(', '),
-      type: `image/${format}`,
-    }))
-    .sort(byPreference)
-}
-
-/** How a file's URL is given out: as stored, or (for a preview) carrying the preview token. */
-export type FileURL = (url: string) => string
-
-const asStored: FileURL = (url) => url
-
-export const siteFigure = (value: Figure | ID | null | undefined, fileURL: FileURL = asStored): SiteFigure | null => {
-  const figure = populated(value)
-  if (!figure) return null
-  const sources = (figure.sources ?? [])
-    .filter((source): source is FigureSource => typeof source.url === 'string')
-    .map((source) => ({ ...source, url: fileURL(source.url) }))
-  return {
-    alt: figure.alt,
-    caption: figure.caption ?? null,
-    credit: figure.credit ?? null,
-    crops: sources
-      .filter((source) => isCrop(source.variant))
-      .map(({ format, height, url, variant, width }) => ({ format, height, url, variant, width }))
-      .sort(byPreference),
-    height: figure.height ?? null,
-    id: String(figure.id),
-    placeholder: { color: figure.placeholder?.color ?? null, dataURL: figure.placeholder?.dataURL ?? null },
-    srcset: srcsetsOf(sources),
-    url: figure.url ? fileURL(figure.url) : null,
-    width: figure.width ?? null,
-  }
-}
-
 const headingOf = (section: NonNullable<Story['sections']>[number]): string => {
   if (section.blockType === genericSection.slug) return section.heading
   return section.label || (sectionKinds.find((kind) => kind.slug === section.blockType)?.label ?? section.blockType)
@@ -174,7 +88,7 @@ export const siteStory = (story: Story, fileURL: FileURL = asStored): SiteStory 
   sections: (story.sections ?? []).map((section) => ({
     body: section.body ?? null,
     heading: headingOf(section),
-    html: richTextHTML(section.body),
+    html: richTextHTML(section.body, fileURL),
     kind: section.blockType,
   })),
   slug: story.slug ?? null,
@@ -206,7 +120,7 @@ export const siteIssue = (issue: Issue, fileURL: FileURL = asStored): SiteIssue 
   id: String(issue.id),
   layout: (issue.layout ?? []).map((block) => siteBlock(block, fileURL)).filter((block): block is SiteIssueBlock => block !== null),
   letter: issue.letter ?? null,
-  letterHtml: richTextHTML(issue.letter),
+  letterHtml: richTextHTML(issue.letter, fileURL),
   number: issue.number,
   preheader: issue.preheader ?? null,
   publishDate: issue.publishDate ?? null,
