@@ -15,7 +15,7 @@ describe('section HTML for the site', () => {
 describe('figures placed in rich text', () => {
   const populated = (value: unknown) => {
     const document = richText(figure(7))
-    ;(document.root.children[0] as { value: unknown }).value = value
+    ;(document.root.children[0] as unknown as { value: unknown }).value = value
     return document
   }
   const placed = {
