@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { figuresOfPublishedDocuments } from './figuresUsed'
+import { figuresOfPublishedDocumentsOnce } from './figuresUsed'
 import { hasRole, isStaffUser, type Role, type StaffUser } from './roles'
 
 const userOf = (req: PayloadRequest): StaffUser | null => req.user as StaffUser | null
@@ -39,7 +39,7 @@ export const staffOrSelf: Access = ({ req }) => {
 /** Staff see every figure; the public only figures that published documents use. */
 export const usedByPublishedOrStaff: Access = async ({ req }) => {
   if (isStaffUser(userOf(req))) return true
-  const ids = await figuresOfPublishedDocuments(req)
+  const ids = await figuresOfPublishedDocumentsOnce(req)
   return ids.length > 0 ? { id: { in: ids } } : false
 }
 
