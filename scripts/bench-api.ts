@@ -221,7 +221,7 @@ async function main(): Promise<void> {
     const issueBody = await call(cold, issue)
     checkIssue(issueBody)
     fs.writeFileSync(staticFile, issueBody)
-    console.log(`Measuring, cache off: issue ${number}, ${issueBody.length} bytes…`)
+    console.log(`Measuring, cache off: issue ${number}, ${Buffer.byteLength(issueBody)} bytes…`)
     const a = await measure(cold, issue)
     const d = await measure(cold, graphqlTarget(storyListQuery))
     await stopServer(cold)

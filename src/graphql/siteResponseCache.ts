@@ -31,6 +31,7 @@ export const publishedSiteQueries: ReadonlySet<string> = new Set([
 ])
 
 const maxEntries = 200
+const decoder = new TextDecoder()
 /** A larger answer is served but not kept, so the cache stays within a few tens of megabytes. */
 const maxBodyBytes = 512 * 1024
 
@@ -72,7 +73,7 @@ const answer = (body: Uint8Array, request: Request, payload: Payload): Response 
 const keepable = (status: number, body: Uint8Array): boolean => {
   if (status !== 200 || body.byteLength > maxBodyBytes) return false
   try {
-    return !(JSON.parse(new TextDecoder().decode(body)) as { errors?: unknown }).errors
+    return !(JSON.parse(decoder.decode(body)) as { errors?: unknown }).errors
   } catch {
     return false
   }
@@ -119,7 +120,7 @@ export function withSiteResponseCache(handler: Handler, payload: () => Promise<P
   return async (request) => {
     if (!siteCacheEnabled() || carriesCredentials(request)) return handler(request)
     const sent = await request.arrayBuffer()
-    const body = new TextDecoder().decode(sent)
+    const body = decoder.decode(sent)
     const forward = () => handler(new Request(request.url, { body: sent, headers: request.headers, method: request.method }))
     const kept = cache.get(body)
     if (kept) return answer(kept, request, await payload())
