@@ -32,7 +32,7 @@ export const publishedSiteQueries: ReadonlySet<string> = new Set([
 
 const maxEntries = 200
 const decoder = new TextDecoder()
-/** A larger answer is served but not kept, so the cache stays within a few tens of megabytes. */
+/** A larger answer is served but not kept: the cache stays under 100 MB (an issue's answer is about 50 KB). */
 const maxBodyBytes = 512 * 1024
 
 /** Credentials of any kind (a token, an API key, a session or preview cookie) make a request personal. */
