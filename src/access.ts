@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { figuresOfPublishedDocuments } from './figuresUsed'
+import { figuresOfPublishedDocumentsOnce } from './figuresUsed'
 import { previewScopeOf, previewScopeOfFileRequest, type PreviewedCollection } from './preview/scope'
 import { hasRole, isStaffUser, type Role, type StaffUser } from './roles'
 
@@ -66,7 +66,7 @@ export const staffOrSelf: Access = ({ req }) => {
 
 /** Figures that published documents use: the only ones the public sees. */
 export const usedByPublished: Access = async ({ req }) => {
-  const ids = await figuresOfPublishedDocuments(req)
+  const ids = await figuresOfPublishedDocumentsOnce(req)
   return ids.length > 0 ? { id: { in: ids } } : false
 }
 

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { siteCacheGeneration } from './site/cache'
 import { slugs } from './slugs'
 
 type ID = number | string
@@ -38,6 +39,23 @@ export function figureIdsIn(data: Record<string, unknown>, uploadFields: string[
 }
 
 const collectionsThatUseFigures = [slugs.stories, slugs.sponsors, slugs.issues] as const
+
+const answersByRequest = new WeakMap<PayloadRequest, { generation: number; ids: Promise<ID[]> }>()
+
+/**
+ * `figuresOfPublishedDocuments`, asked once per request: one read checks figure access several
+ * times (an issue's hero figures are checked as relations, then populated). Asked again after
+ * anything readers see has changed (the site cache's generation moved), and never inside a
+ * transaction, whose own writes may change the answer before they clear any cache.
+ */
+export function figuresOfPublishedDocumentsOnce(req: PayloadRequest): Promise<ID[]> {
+  if (req.transactionID) return figuresOfPublishedDocuments(req)
+  const known = answersByRequest.get(req)
+  if (known && known.generation === siteCacheGeneration()) return known.ids
+  const ids = figuresOfPublishedDocuments(req)
+  answersByRequest.set(req, { generation: siteCacheGeneration(), ids })
+  return ids
+}
 
 /** Figures that a reader may see: those used by a published story, sponsor or issue. */
 export async function figuresOfPublishedDocuments(req: PayloadRequest): Promise<ID[]> {

@@ -17,6 +17,9 @@ const entries = new Map<string, unknown>()
 /** Off with NEWSDESK_SITE_CACHE=off (benchmarks of cold reads, debugging). */
 export const siteCacheEnabled = () => process.env.NEWSDESK_SITE_CACHE !== 'off'
 
+/** Changes whenever the cache is cleared; caches built on these reads are cleared with it. */
+export const siteCacheGeneration = (): number => generation
+
 export function invalidateSiteCache(): void {
   generation++
   entries.clear()

@@ -7,7 +7,7 @@
  */
 import { APIError, type PayloadRequest, type Where } from 'payload'
 
-import type { Issue, Story } from '../../payload-types'
+import type { Figure, Issue, Sponsor, Story } from '../../payload-types'
 import { idOf, type ID } from '../readable'
 import { cachedRead } from './cache'
 import { slugs } from '../slugs'
@@ -30,6 +30,35 @@ const published: Where = { _status: { equals: 'published' } }
 /** Depth that reaches issue → story → hero figure and issue → sponsor → logo. */
 const issueDepth = 2
 
+/**
+ * The fields the site's shapes (./shape) print, so a read leaves out workflow fields, the review
+ * log and `figuresUsed`, each of which costs a join and hooks.
+ */
+const issueSelect = {
+  layout: true,
+  letter: true,
+  number: true,
+  preheader: true,
+  publishDate: true,
+  slug: true,
+  subjectLine: true,
+  title: true,
+} satisfies Partial<Record<keyof Issue, true>>
+const storySelect = {
+  authors: true,
+  dek: true,
+  headline: true,
+  heroFigure: true,
+  sections: true,
+  slug: true,
+  tags: true,
+} satisfies Partial<Record<keyof Story, true>>
+const sitePopulate = {
+  [slugs.figures]: { alt: true, caption: true, credit: true, filename: true, height: true, placeholder: true, sources: true, url: true, width: true },
+  [slugs.sponsors]: { copy: true, ctaLabel: true, ctaUrl: true, disclosure: true, headline: true, logo: true, name: true, url: true },
+  [slugs.stories]: storySelect,
+} satisfies Record<string, Partial<Record<keyof Figure | keyof Sponsor | keyof Story, true>>>
+
 async function oneIssue(req: PayloadRequest, where?: Where): Promise<SiteIssue | null> {
   const { docs } = await req.payload.find({
     collection: slugs.issues,
@@ -38,7 +67,9 @@ async function oneIssue(req: PayloadRequest, where?: Where): Promise<SiteIssue |
     limit: 1,
     overrideAccess: false,
     pagination: false,
+    populate: sitePopulate,
     req,
+    select: issueSelect,
     sort: '-number',
     where: where ? { and: [published, where] } : published,
   })
@@ -64,7 +95,9 @@ async function readStoryBySlug(req: PayloadRequest, slug: string): Promise<SiteS
     limit: 1,
     overrideAccess: false,
     pagination: false,
+    populate: sitePopulate,
     req,
+    select: storySelect,
     where: { and: [published, { slug: { equals: slug } }] },
   })
   return docs[0] ? siteStory(docs[0] as Story) : null

@@ -1,7 +1,8 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 
+import { POST as graphqlHandler } from '../../src/app/(payload)/api/graphql/route'
 import { demoLogins } from '../../src/seed'
 import type { Role } from '../../src/roles'
 
@@ -9,7 +10,6 @@ import type { Role } from '../../src/roles'
 export const payload: Payload = await getPayload({ config })
 
 const handlers = { DELETE: REST_DELETE(config), GET: REST_GET(config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
-const graphqlHandler = GRAPHQL_POST(config)
 
 export interface ApiResponse<T = any> {
   body: T

@@ -1,0 +1,135 @@
+/**
+ * Whole GraphQL answers to the site's published reads, kept in front of Payload's GraphQL handler.
+ *
+ * The site's reads are cached already (src/site/cache.ts), but a cached read still pays for
+ * Payload's request (auth, body parsing) and for GraphQL parsing, validation, the complexity
+ * check and serialisation: most of the time of a cached page. This keeps the serialised answer,
+ * keyed by the request body, under the same rules as the read cache: cleared whenever it is
+ * (its generation), and an answer that overlapped a clearing is not kept.
+ *
+ * Only what every reader is given is kept: requests without credentials of any kind (no
+ * Authorization header, no cookies) whose every field is one of `publishedSiteQueries`, which
+ * answer published documents only whoever asks. Anything else, an error among them, goes to
+ * Payload untouched.
+ */
+import { Kind, parse, type DocumentNode } from 'graphql'
+import { headersWithCors, type Payload } from 'payload'
+
+import { siteCacheEnabled, siteCacheGeneration } from '../site/cache'
+
+/**
+ * Queries whose answer is the same for every caller. A query that takes a token or shows drafts
+ * (a preview) must never be listed here.
+ */
+export const publishedSiteQueries: ReadonlySet<string> = new Set([
+  'issueArchive',
+  'issueByNumber',
+  'issueBySlug',
+  'latestIssue',
+  'siteNewsletter',
+  'storyBySlug',
+])
+
+const maxEntries = 200
+const decoder = new TextDecoder()
+/** A larger answer is served but not kept: the cache stays under 100 MB (an issue's answer is about 50 KB). */
+const maxBodyBytes = 512 * 1024
+
+/** Credentials of any kind (a token, an API key, a session or preview cookie) make a request personal. */
+const carriesCredentials = (request: Request): boolean => request.headers.has('authorization') || request.headers.has('cookie')
+
+const parseQuery = (query: string): DocumentNode | null => {
+  try {
+    return parse(query, { noLocation: true })
+  } catch {
+    return null
+  }
+}
+
+/** One query operation, no fragments, and every top-level field a published site query. */
+export function asksOnlyPublishedSiteQueries(body: string): boolean {
+  let query: unknown
+  try {
+    query = (JSON.parse(body) as { query?: unknown } | null)?.query
+  } catch {
+    return false
+  }
+  const document = typeof query === 'string' ? parseQuery(query) : null
+  if (!document || document.definitions.length !== 1) return false
+  const [operation] = document.definitions
+  if (operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'query') return false
+  return operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && (publishedSiteQueries.has(selection.name.value) || selection.name.value === '__typename'),
+  )
+}
+
+const answer = (body: Uint8Array, request: Request, payload: Payload): Response =>
+  new Response(body as Uint8Array<ArrayBuffer>, {
+    headers: headersWithCors({ headers: new Headers({ 'Content-Type': 'application/json; charset=utf-8' }), req: { headers: request.headers, payload } }),
+    status: 200,
+  })
+
+/** A successful answer with no GraphQL errors is the only kind worth keeping. */
+const keepable = (status: number, body: Uint8Array): boolean => {
+  if (status !== 200 || body.byteLength > maxBodyBytes) return false
+  try {
+    return !(JSON.parse(decoder.decode(body)) as { errors?: unknown }).errors
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Answers by request body, least recently used first, for the read cache's current generation:
+ * a clearing there clears them too.
+ */
+function answerCache() {
+  let generation = -1
+  const answers = new Map<string, Uint8Array>()
+  const current = (): Map<string, Uint8Array> => {
+    if (generation !== siteCacheGeneration()) {
+      answers.clear()
+      generation = siteCacheGeneration()
+    }
+    return answers
+  }
+  return {
+    get(key: string): Uint8Array | undefined {
+      const body = current().get(key)
+      if (body) {
+        // Map keeps insertion order: moving a hit to the end makes the first key the least recently used.
+        answers.delete(key)
+        answers.set(key, body)
+      }
+      return body
+    },
+    /** Not kept if the read cache was cleared while it was being made: it may hold content from before. */
+    keep(key: string, body: Uint8Array, startedAt: number): void {
+      if (siteCacheGeneration() !== startedAt) return
+      current().set(key, body)
+      if (answers.size > maxEntries) answers.delete(answers.keys().next().value as string)
+    },
+  }
+}
+
+type Handler = (request: Request) => Promise<Response>
+
+/** Wraps Payload's GraphQL POST handler with the cache of anonymous published reads. */
+export function withSiteResponseCache(handler: Handler, payload: () => Promise<Payload>): Handler {
+  const cache = answerCache()
+  return async (request) => {
+    if (!siteCacheEnabled() || carriesCredentials(request)) return handler(request)
+    const sent = await request.arrayBuffer()
+    const body = decoder.decode(sent)
+    const forward = () => handler(new Request(request.url, { body: sent, headers: request.headers, method: request.method }))
+    const kept = cache.get(body)
+    if (kept) return answer(kept, request, await payload())
+    if (!asksOnlyPublishedSiteQueries(body)) return forward()
+
+    const startedAt = siteCacheGeneration()
+    const response = await forward()
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    if (keepable(response.status, bytes)) cache.keep(body, bytes, startedAt)
+    return new Response(bytes, { headers: response.headers, status: response.status })
+  }
+}
