@@ -79,7 +79,10 @@ function listen(payload: Payload, subscriber: Redis, channel: string): Promise<v
 
   suspendSiteCache()
   subscriber.on('error', (error) => (lastError = error))
-  subscriber.on('close', () => deaf(lastError))
+  subscriber.on('close', () => {
+    deaf(lastError)
+    lastError = 'connection closed'
+  })
   subscriber.on('ready', () => {
     // The cache is trusted only once Redis has confirmed the subscription: a message sent before
     // that would be missed.
