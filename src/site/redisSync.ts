@@ -38,7 +38,8 @@ const channelOf = (namespace: string) => `newsdesk:site-cache:${namespace}`
 /** Where Redis is, without the password a URL may hold. */
 const redisAddress = (client: Redis) => `${client.options.host}:${client.options.port}`
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error))
+/** Duck-typed: an error from another realm (a test's VM context) is no `instanceof Error` here. */
+const reason = (error: unknown) => String((error as { message?: unknown } | null)?.message ?? error)
 
 interface SiteCacheSync {
   announce(): Promise<void>
