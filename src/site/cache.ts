@@ -8,9 +8,9 @@
  * transaction commits, and a read that overlapped either is not stored, so no read that starts
  * after a publish returns the old content.
  *
- * Changes made by other processes reach this one through ./redisSync, when configured. While that
- * process cannot be sure to hear them (Redis unreachable), the cache is suspended: reads go to the
- * database. An entry is also kept for `maxAgeMs` at most, which bounds the one case no message can
+ * Changes made by other processes reach this one through ./redisSync, when configured. While this
+ * process cannot be sure to hear them (its subscription is not up), the cache is suspended: reads
+ * go to the database. An entry is also kept for `maxAgeMs` at most, which bounds the one case no message can
  * cover: a process that changed content and died, or lost Redis, before it could announce it.
  */
 

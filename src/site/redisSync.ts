@@ -78,18 +78,22 @@ function listen(payload: Payload, subscriber: Redis, channel: string): Promise<v
     outageLogged = false
   }
 
+  // Counts closed connections, so a subscription confirmed on one that has closed since is not trusted.
+  let closes = 0
   suspendSiteCache()
   subscriber.on('error', (error) => (lastError = error))
   subscriber.on('close', () => {
+    closes++
     deaf(lastError)
     lastError = 'connection closed'
   })
   subscriber.on('ready', () => {
     // The cache is trusted only once Redis has confirmed the subscription: a message sent before
     // that would be missed.
+    const connection = closes
     subscriber.subscribe(channel).then(
       () => {
-        if (subscriber.status === 'ready') hearing()
+        if (connection === closes) hearing()
       },
       (error: unknown) => deaf(error),
     )
