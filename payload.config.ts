@@ -8,7 +8,7 @@ import sharp from 'sharp'
 
 import { newsdesk } from './src'
 import { figuresQueue } from './src/figures/avifTask'
-import { databaseAdapter, databaseKind } from './src/database'
+import { databaseAdapter, databaseKind, embeddedDatabaseFile } from './src/database'
 import { newsdeskEditor } from './src/editor'
 import { smtpEmailAdapter } from './src/email'
 import { seedDemoIfEmpty } from './src/seed'
@@ -33,6 +33,13 @@ function payloadSecret(): string {
   }
   return fs.readFileSync(file, 'utf8').trim()
 }
+
+/**
+ * Names the Redis channel of the site cache after the database, hashed as the URL may hold a
+ * password: processes on one database hear each other, other deployments on that Redis do not.
+ * Every process on a database must therefore be given the same DATABASE_URL.
+ */
+const siteCacheNamespace = crypto.createHash('sha256').update(databaseUrl ?? path.resolve(embeddedDatabaseFile)).digest('hex').slice(0, 16)
 
 export default buildConfig({
   admin: {
@@ -61,6 +68,8 @@ export default buildConfig({
   plugins: [
     newsdesk({
       figuresDir: path.resolve(process.env.FIGURES_DIR ?? path.join('data', 'figures')),
+      // Set with several app servers, or with `npm run worker`: see "Site cache" in the README.
+      siteCache: { namespace: siteCacheNamespace, redisURL: process.env.REDIS_URL || undefined },
     }),
   ],
   secret: payloadSecret(),

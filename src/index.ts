@@ -23,6 +23,7 @@ import { workflowMutations } from './graphql/workflowMutations'
 import { publishScheduledIssue } from './jobs/publishScheduledIssue'
 import { resolveRuleOptions, type NewsdeskOptions, type ResolvedNewsdeskOptions } from './options'
 import { readinessQueries } from './readinessApi'
+import { syncSiteCacheThroughRedis } from './site/redisSync'
 import { withWorkflow } from './withWorkflow'
 import { makeFigureAvifTask } from './figures/avifTask'
 import { figureSettings } from './figures/settings'
@@ -96,6 +97,8 @@ export const newsdesk =
       ],
       onInit: async (payload) => {
         invalidateSiteCacheAfterCommits(payload)
+        const { namespace = 'default', redisURL } = options.siteCache ?? {}
+        if (redisURL) await syncSiteCacheThroughRedis(payload, { namespace, redisURL })
         await config.onInit?.(payload)
       },
       jobs: {

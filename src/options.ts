@@ -43,6 +43,21 @@ export interface RuleOptionsInput {
   severity?: Record<string, RuleSeverity>
 }
 
+export interface SiteCacheOptions {
+  /**
+   * A Redis that every process on this database reaches (`redis://[:password@]host:port[/db]`).
+   * Each process then tells the others when published content changed, so all of them can cache
+   * the site's reads. Unset: the cache hears this process's changes only, which is right for a
+   * single app server that also runs the job queues.
+   */
+  redisURL?: string
+  /**
+   * Keeps deployments that share one Redis from clearing each other's caches; every process on
+   * one database must use the same. Default `default`: shared, which costs only extra clears.
+   */
+  namespace?: string
+}
+
 export interface NewsdeskOptions {
   /** Leave the config untouched, e.g. to switch the plugin off in one environment. Default false. */
   disabled?: boolean
@@ -61,6 +76,8 @@ export interface NewsdeskOptions {
   figures?: FigureOptions
   /** Lifetimes and address of preview links; see PreviewOptions for the defaults. */
   preview?: PreviewOptions
+  /** How the cache of the site's published reads hears of changes made by other processes. */
+  siteCache?: SiteCacheOptions
   /** The auth collection whose users get newsroom roles; created when the config lacks it. Default `users`. */
   usersSlug?: string
 }

@@ -4,8 +4,8 @@
  * The site's reads are cached already (src/site/cache.ts), but a cached read still pays for
  * Payload's request (auth, body parsing) and for GraphQL parsing, validation, the complexity
  * check and serialisation: most of the time of a cached page. This keeps the serialised answer,
- * keyed by the request body, under the same rules as the read cache: cleared whenever it is
- * (its generation), and an answer that overlapped a clearing is not kept.
+ * keyed by the request body, under the same rules as the read cache (cleared with it, bypassed
+ * while it is suspended, an answer that overlapped a clearing not kept).
  *
  * Only what every reader is given is kept: requests without credentials of any kind (no
  * Authorization header, no cookies) whose every field is one of `publishedSiteQueries`, which
@@ -15,7 +15,7 @@
 import { Kind, parse, type DocumentNode } from 'graphql'
 import { headersWithCors, type Payload } from 'payload'
 
-import { siteCacheEnabled, siteCacheGeneration } from '../site/cache'
+import { siteCacheStore } from '../site/cache'
 
 /**
  * Queries whose answer is the same for every caller. A query that takes a token or shows drafts
@@ -79,46 +79,13 @@ const keepable = (status: number, body: Uint8Array): boolean => {
   }
 }
 
-/**
- * Answers by request body, least recently used first, for the read cache's current generation:
- * a clearing there clears them too.
- */
-function answerCache() {
-  let generation = -1
-  const answers = new Map<string, Uint8Array>()
-  const current = (): Map<string, Uint8Array> => {
-    if (generation !== siteCacheGeneration()) {
-      answers.clear()
-      generation = siteCacheGeneration()
-    }
-    return answers
-  }
-  return {
-    get(key: string): Uint8Array | undefined {
-      const body = current().get(key)
-      if (body) {
-        // Map keeps insertion order: moving a hit to the end makes the first key the least recently used.
-        answers.delete(key)
-        answers.set(key, body)
-      }
-      return body
-    },
-    /** Not kept if the read cache was cleared while it was being made: it may hold content from before. */
-    keep(key: string, body: Uint8Array, startedAt: number): void {
-      if (siteCacheGeneration() !== startedAt) return
-      current().set(key, body)
-      if (answers.size > maxEntries) answers.delete(answers.keys().next().value as string)
-    },
-  }
-}
-
 type Handler = (request: Request) => Promise<Response>
 
 /** Wraps Payload's GraphQL POST handler with the cache of anonymous published reads. */
 export function withSiteResponseCache(handler: Handler, payload: () => Promise<Payload>): Handler {
-  const cache = answerCache()
+  const cache = siteCacheStore<Uint8Array>(maxEntries)
   return async (request) => {
-    if (!siteCacheEnabled() || carriesCredentials(request)) return handler(request)
+    if (!cache.active() || carriesCredentials(request)) return handler(request)
     const sent = await request.arrayBuffer()
     const body = decoder.decode(sent)
     const forward = () => handler(new Request(request.url, { body: sent, headers: request.headers, method: request.method }))
@@ -126,10 +93,10 @@ export function withSiteResponseCache(handler: Handler, payload: () => Promise<P
     if (kept) return answer(kept, request, await payload())
     if (!asksOnlyPublishedSiteQueries(body)) return forward()
 
-    const startedAt = siteCacheGeneration()
+    const started = cache.start()
     const response = await forward()
     const bytes = new Uint8Array(await response.arrayBuffer())
-    if (keepable(response.status, bytes)) cache.keep(body, bytes, startedAt)
+    if (keepable(response.status, bytes)) cache.keep(body, bytes, started)
     return new Response(bytes, { headers: response.headers, status: response.status })
   }
 }
