@@ -1,6 +1,6 @@
 import type { Block, CollectionSlug, FieldHook, PayloadRequest } from 'payload'
 
-import { idOf, readableIDs, type ID } from '../src/readable'
+import { idOf, readableIDs, type ID, type RelationReading } from '../src/readable'
 
 /**
  * Payload shows the ID of a related document its reader may not read. For a reader without
@@ -22,7 +22,7 @@ const isPolymorphic = (item: unknown): item is Polymorphic =>
  * For a relationship or upload field, single or hasMany, to one collection or several (as a rich
  * text link's `doc`): unreadable documents become null or leave the list.
  */
-export const dropUnreadableRelations: FieldHook = async ({ field, overrideAccess, req, value }) => {
+export const dropUnreadableRelations: FieldHook = async ({ currentDepth, depth, draft, field, overrideAccess, req, showHiddenFields, value }) => {
   if (overrideAccess || value === null || value === undefined) return value
   if (field.type !== 'relationship' && field.type !== 'upload') return value
   const items: unknown[] = Array.isArray(value) ? value : [value]
@@ -34,7 +34,7 @@ export const dropUnreadableRelations: FieldHook = async ({ field, overrideAccess
     const id = idOfItem(item)
     if (collection && id !== undefined) idsByCollection.set(collection, [...(idsByCollection.get(collection) ?? []), id])
   }
-  const readable = await readableByCollection(req, idsByCollection)
+  const readable = await readableByCollection(req, idsByCollection, { currentDepth, depth, draft, showHiddenFields })
   const keep = (item: unknown) => {
     const collection = collectionOf(item)
     return Boolean(collection && readable.get(collection)?.has(String(idOfItem(item))))
@@ -42,10 +42,10 @@ export const dropUnreadableRelations: FieldHook = async ({ field, overrideAccess
   return Array.isArray(value) ? value.filter(keep) : keep(value) ? value : null
 }
 
-const readableByCollection = async (req: PayloadRequest, idsByCollection: Map<CollectionSlug, ID[]>) =>
+const readableByCollection = async (req: PayloadRequest, idsByCollection: Map<CollectionSlug, ID[]>, reading: RelationReading) =>
   new Map(
     await Promise.all(
-      [...idsByCollection].map(async ([collection, ids]) => [collection, await readableIDs(req, collection, ids)] as const),
+      [...idsByCollection].map(async ([collection, ids]) => [collection, await readableIDs(req, collection, ids, reading)] as const),
     ),
   )
 
@@ -61,7 +61,7 @@ const relationOfBlock = (block: Block): { collection: CollectionSlug; name: stri
 type Row = Record<string, unknown> & { blockType?: string }
 
 /** For a blocks field: a block whose related document the reader may not read leaves the list. */
-export const dropBlocksWithUnreadableRelations: FieldHook = async ({ field, overrideAccess, req, value }) => {
+export const dropBlocksWithUnreadableRelations: FieldHook = async ({ currentDepth, depth, draft, field, overrideAccess, req, showHiddenFields, value }) => {
   if (overrideAccess || field.type !== 'blocks' || !Array.isArray(value)) return value
   const relationOf = new Map(field.blocks.map((block) => [block.slug, relationOfBlock(block)]))
   const idsByCollection = new Map<CollectionSlug, ID[]>()
@@ -70,7 +70,7 @@ export const dropBlocksWithUnreadableRelations: FieldHook = async ({ field, over
     const id = relation && idOf(row[relation.name])
     if (relation && id !== undefined) idsByCollection.set(relation.collection, [...(idsByCollection.get(relation.collection) ?? []), id])
   }
-  const readable = await readableByCollection(req, idsByCollection)
+  const readable = await readableByCollection(req, idsByCollection, { currentDepth, depth, draft, showHiddenFields })
   return (value as Row[]).filter((row) => {
     const relation = relationOf.get(row.blockType ?? '')
     if (!relation) return true

@@ -34,7 +34,7 @@ const issueQuery = `query BenchIssue($number: Int!) {
     number title slug publishDate letterHtml
     layout {
       kind
-      story { headline slug dek heroFigure { url alt width height } sections { kind heading body html } }
+      story { headline slug dek heroFigure { url alt width height srcset { type srcset } placeholder { color dataURL } } sections { kind heading body html } }
       copy
       sponsor { name headline copy ctaLabel ctaUrl disclosure logo { url alt } }
     }

@@ -8,7 +8,7 @@
 import { APIError, type PayloadRequest, type Where } from 'payload'
 
 import type { Figure, Issue, Sponsor, Story } from '../../payload-types'
-import { idOf, type ID } from '../readable'
+import { declarePopulate, idOf, type ID } from '../readable'
 import { cachedRead } from './cache'
 import { slugs } from '../slugs'
 import {
@@ -60,6 +60,7 @@ const sitePopulate = {
 } satisfies Record<string, Partial<Record<keyof Figure | keyof Sponsor | keyof Story, true>>>
 
 async function oneIssue(req: PayloadRequest, where?: Where): Promise<SiteIssue | null> {
+  declarePopulate(req, sitePopulate)
   const { docs } = await req.payload.find({
     collection: slugs.issues,
     depth: issueDepth,
@@ -88,6 +89,7 @@ export const storyBySlug = (req: PayloadRequest, slug: string): Promise<SiteStor
   cachedRead(`storyBySlug:${slug}`, () => readStoryBySlug(req, slug))
 
 async function readStoryBySlug(req: PayloadRequest, slug: string): Promise<SiteStory | null> {
+  declarePopulate(req, sitePopulate)
   const { docs } = await req.payload.find({
     collection: slugs.stories,
     depth: 1,
