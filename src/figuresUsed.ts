@@ -1,16 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
+import { idOf, type ID } from './readable'
 import { siteCacheGeneration } from './site/cache'
 import { slugs } from './slugs'
-
-type ID = number | string
-
-/** The ID of a relation, whether stored as an ID or populated as a document. */
-export const idOf = (value: unknown): ID | undefined => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
-  return undefined
-}
 
 /**
  * Figure IDs referenced by a document: from the named upload fields, and from every figure

@@ -32,6 +32,8 @@ export const declarePopulate = (req: PayloadRequest, populate: PopulateType): vo
  * check of the ID.
  */
 function loaderKey(req: PayloadRequest, collection: CollectionSlug, id: ID, reading: RelationReading): string {
+  // Payload builds its key from these values as they are, undefined included: a key that differs
+  // in any of them (undefined is not 'en', nor false) is another load, and another query.
   const shared = { collectionSlug: collection, docID: id, fallbackLocale: req.fallbackLocale ?? null, locale: req.locale as string, overrideAccess: false, transactionID: req.transactionID as string }
   const currentDepth = reading.currentDepth ?? 1
   if (!reading.draft && reading.depth && currentDepth <= reading.depth) {

@@ -1,6 +1,6 @@
 import { ValidationError, type PayloadRequest, type ValidationFieldError } from 'payload'
 
-import { idOf } from './figuresUsed'
+import { idOf } from './readable'
 import { ruleOptionsOf } from './options'
 import { checkIssue, checkStory } from './rules'
 import type { FigureContent, PlacedStory, Problem, Readiness, StoryContent } from './ruleTypes'

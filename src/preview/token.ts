@@ -5,7 +5,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-export type ID = number | string
+import type { ID } from '../readable'
 
 export interface PreviewClaims {
   /** The preview link document. */

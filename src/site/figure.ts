@@ -6,8 +6,7 @@ import escapeHTML from 'escape-html'
 
 import type { Figure } from '../../payload-types'
 import { isCrop } from '../figures/pipeline'
-
-type ID = number | string
+import type { ID } from '../readable'
 
 /** One format's responsive widths, ready for a <source srcset> (or <img srcset> for JPEG). */
 export interface SiteSrcset {
