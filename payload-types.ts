@@ -72,6 +72,7 @@ export interface Config {
     stories: Story;
     figures: Figure;
     sponsors: Sponsor;
+    'issue-editions': IssueEdition;
     'preview-links': PreviewLink;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -90,6 +91,7 @@ export interface Config {
     stories: StoriesSelect<false> | StoriesSelect<true>;
     figures: FiguresSelect<false> | FiguresSelect<true>;
     sponsors: SponsorsSelect<false> | SponsorsSelect<true>;
+    'issue-editions': IssueEditionsSelect<false> | IssueEditionsSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -713,6 +715,28 @@ export interface PreviewLink {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issue-editions".
+ */
+export interface IssueEdition {
+  id: number;
+  issue: string;
+  number: number;
+  slug?: string | null;
+  dependsOn?: string[] | null;
+  content:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -846,6 +870,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sponsors';
         value: number | Sponsor;
+      } | null)
+    | ({
+        relationTo: 'issue-editions';
+        value: number | IssueEdition;
       } | null)
     | ({
         relationTo: 'preview-links';
@@ -1176,6 +1204,19 @@ export interface SponsorsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issue-editions_select".
+ */
+export interface IssueEditionsSelect<T extends boolean = true> {
+  issue?: T;
+  number?: T;
+  slug?: T;
+  dependsOn?: T;
+  content?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 
 import { invalidateSiteCache } from '../src/site/cache'
 import { announceSiteChange } from '../src/site/redisSync'
+import { isPublishedDocument } from '../src/site/selection'
 
 /** Transactions that changed what readers see and have not committed yet. */
 const awaitingCommit = new Set<string>()
@@ -18,11 +19,9 @@ const invalidate = async (req: PayloadRequest) => {
   else awaitingCommit.add(String(id))
 }
 
-const isPublished = (doc: unknown) => (doc as { _status?: string } | null | undefined)?._status === 'published'
-
 /** A workflow document published, unpublished, or changed while published. */
 export const invalidateSiteCacheOnPublish: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (isPublished(doc) || isPublished(previousDoc)) await invalidate(req)
+  if (isPublishedDocument(doc) || isPublishedDocument(previousDoc)) await invalidate(req)
   return doc
 }
 

@@ -4,7 +4,8 @@
  * 6 stories (each with a 1600 x 1000 hero figure painted by sharp and real sections) and a sponsor
  * block. Nothing is downloaded.
  *
- *   (a) the whole issue through the site's GraphQL query, cache off (NEWSDESK_SITE_CACHE=off);
+ *   (a) the whole issue through the site's GraphQL query, cache off (NEWSDESK_SITE_CACHE=off): read
+ *       from its edition (src/site/editions.ts), with neither cache in front;
  *   (b) the same query, cache on;
  *   (c) a static JSON route in the same server answering a body as large as (b)'s (the ceiling);
  *   (d) Payload's generated GraphQL list of the 6 stories, 3 scalar fields each, cache off.

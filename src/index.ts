@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig, CollectionSlug, Config, GraphQLExtension } from 'payload'
 
+import { Editions } from '../collections/Editions'
 import { Figures } from '../collections/Figures'
 import { Issues } from '../collections/Issues'
 import { PreviewLinks } from '../collections/PreviewLinks'
@@ -17,6 +18,7 @@ import {
   invalidateSiteCacheOnPublish,
   invalidateSiteCacheOnSave,
 } from '../hooks/invalidateSiteCache'
+import { refreshEditionsOnDelete, refreshEditionsOnPublish, refreshEditionsOnSave } from '../hooks/refreshEditions'
 import { siteEndpoints } from './endpoints/siteReads'
 import { siteMaxComplexity, siteQueries } from './graphql/siteQueries'
 import { workflowMutations } from './graphql/workflowMutations'
@@ -53,16 +55,19 @@ const withPageSizeCap = (collection: CollectionConfig): CollectionConfig => ({
   hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize(maxListSize)] },
 })
 
-/** Published reads are cached (src/site/cache.ts); these are the changes that clear the cache. */
-const withSiteCacheInvalidation = (collection: CollectionConfig): CollectionConfig => ({
+/**
+ * The changes readers see: they remake the editions that show the document (src/site/editions.ts),
+ * then clear the cache of published reads (src/site/cache.ts).
+ */
+const withSiteUpkeep = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
     afterChange: [
       ...(collection.hooks?.afterChange ?? []),
-      collection.versions ? invalidateSiteCacheOnPublish : invalidateSiteCacheOnSave,
+      ...(collection.versions ? [refreshEditionsOnPublish, invalidateSiteCacheOnPublish] : [refreshEditionsOnSave, invalidateSiteCacheOnSave]),
     ],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateSiteCacheOnDelete],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), refreshEditionsOnDelete, invalidateSiteCacheOnDelete],
   },
 })
 
@@ -87,7 +92,8 @@ export const newsdesk =
         ...withNewsroomUsers(config.collections ?? [], usersSlug),
         ...[withWorkflow(Issues, usersSlug), withWorkflow(Stories, usersSlug), Figures(figuresDir, figures), withWorkflow(Sponsors, usersSlug)]
           .map(withPageSizeCap)
-          .map(withSiteCacheInvalidation),
+          .map(withSiteUpkeep),
+        Editions,
         withPageSizeCap(PreviewLinks(previewSettings(options.preview), usersSlug)),
       ],
       endpoints: [...(config.endpoints ?? []), ...siteEndpoints],

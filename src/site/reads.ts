@@ -1,89 +1,31 @@
 /**
- * The public site's reads, each one Local API call chain under the reader's own access
- * (overrideAccess: false) and restricted to published documents whoever asks: the site shows
- * what readers see. Relations are populated through Payload's dataloader, so the number of
- * queries does not grow with the number of stories in an issue. Answers are cached until
- * something readers see changes (./cache).
+ * The public site's reads: published documents only, whoever asks, as readers see them. An issue
+ * is read from its edition (./editions), made under the readers' access rules when it was last
+ * published or changed. Stories and the archive are read under the reader's own access
+ * (overrideAccess: false), their relations populated through Payload's dataloader. Answers are
+ * cached until something readers see changes (./cache).
  */
-import { APIError, type PayloadRequest, type Where } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
-import type { Figure, Issue, Sponsor, Story } from '../../payload-types'
+import type { Issue, Story } from '../../payload-types'
 import { declarePopulate, idOf, type ID } from '../readable'
 import { cachedRead } from './cache'
+import { findEdition } from './editions'
+import { published, sitePopulate, storySelect } from './selection'
 import { slugs } from '../slugs'
-import {
-  siteIssue,
-  siteStory,
-  type SiteArchiveEntry,
-  type SiteIssue,
-  type SiteNewsletter,
-  type SitePage,
-  type SiteStory,
-} from './shape'
+import { siteStory, type SiteArchiveEntry, type SiteNewsletter, type SitePage, type SiteStory } from './shape'
 
 /** The largest archive page; also the cap on any list a public caller asks for. */
 export const maxPageSize = 50
 export const defaultPageSize = 20
 
-const published: Where = { _status: { equals: 'published' } }
-
-/** Depth that reaches issue → story → hero figure and issue → sponsor → logo. */
-const issueDepth = 2
-
-/**
- * The fields the site's shapes (./shape) print, so a read leaves out workflow fields, the review
- * log and `figuresUsed`, each of which costs a join and hooks.
- */
-const issueSelect = {
-  layout: true,
-  letter: true,
-  number: true,
-  preheader: true,
-  publishDate: true,
-  slug: true,
-  subjectLine: true,
-  title: true,
-} satisfies Partial<Record<keyof Issue, true>>
-const storySelect = {
-  authors: true,
-  dek: true,
-  headline: true,
-  heroFigure: true,
-  sections: true,
-  slug: true,
-  tags: true,
-} satisfies Partial<Record<keyof Story, true>>
-const sitePopulate = {
-  [slugs.figures]: { alt: true, caption: true, credit: true, filename: true, height: true, placeholder: true, sources: true, url: true, width: true },
-  [slugs.sponsors]: { copy: true, ctaLabel: true, ctaUrl: true, disclosure: true, headline: true, logo: true, name: true, url: true },
-  [slugs.stories]: storySelect,
-} satisfies Record<string, Partial<Record<keyof Figure | keyof Sponsor | keyof Story, true>>>
-
-async function oneIssue(req: PayloadRequest, where?: Where): Promise<SiteIssue | null> {
-  declarePopulate(req, sitePopulate)
-  const { docs } = await req.payload.find({
-    collection: slugs.issues,
-    depth: issueDepth,
-    draft: false,
-    limit: 1,
-    overrideAccess: false,
-    pagination: false,
-    populate: sitePopulate,
-    req,
-    select: issueSelect,
-    sort: '-number',
-    where: where ? { and: [published, where] } : published,
-  })
-  return docs[0] ? siteIssue(docs[0] as Issue) : null
-}
-
-export const latestIssue = (req: PayloadRequest) => cachedRead('latestIssue', () => oneIssue(req))
+export const latestIssue = (req: PayloadRequest) => cachedRead('latestIssue', () => findEdition(req))
 
 export const issueByNumber = (req: PayloadRequest, number: number) =>
-  cachedRead(`issueByNumber:${number}`, () => oneIssue(req, { number: { equals: number } }))
+  cachedRead(`issueByNumber:${number}`, () => findEdition(req, { number: { equals: number } }))
 
 export const issueBySlug = (req: PayloadRequest, slug: string) =>
-  cachedRead(`issueBySlug:${slug}`, () => oneIssue(req, { slug: { equals: slug } }))
+  cachedRead(`issueBySlug:${slug}`, () => findEdition(req, { slug: { equals: slug } }))
 
 export const storyBySlug = (req: PayloadRequest, slug: string): Promise<SiteStory | null> =>
   cachedRead(`storyBySlug:${slug}`, () => readStoryBySlug(req, slug))

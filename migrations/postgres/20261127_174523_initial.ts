@@ -573,6 +573,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"figures_id" integer
   );
   
+  CREATE TABLE "issue_editions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"issue" varchar NOT NULL,
+  	"number" numeric NOT NULL,
+  	"slug" varchar,
+  	"content" jsonb NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "issue_editions_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
   CREATE TABLE "preview_links" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"issue_id" integer NOT NULL,
@@ -637,6 +655,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"stories_id" integer,
   	"figures_id" integer,
   	"sponsors_id" integer,
+  	"issue_editions_id" integer,
   	"preview_links_id" integer
   );
   
@@ -756,6 +775,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_sponsors_v_rels" ADD CONSTRAINT "_sponsors_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_sponsors_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_sponsors_v_rels" ADD CONSTRAINT "_sponsors_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "issue_editions_texts" ADD CONSTRAINT "issue_editions_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."issue_editions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "preview_links" ADD CONSTRAINT "preview_links_issue_id_issues_id_fk" FOREIGN KEY ("issue_id") REFERENCES "public"."issues"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "preview_links" ADD CONSTRAINT "preview_links_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
@@ -765,6 +785,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_stories_fk" FOREIGN KEY ("stories_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sponsors_fk" FOREIGN KEY ("sponsors_id") REFERENCES "public"."sponsors"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_issue_editions_fk" FOREIGN KEY ("issue_editions_id") REFERENCES "public"."issue_editions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_preview_links_fk" FOREIGN KEY ("preview_links_id") REFERENCES "public"."preview_links"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -954,6 +975,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_sponsors_v_rels_parent_idx" ON "_sponsors_v_rels" USING btree ("parent_id");
   CREATE INDEX "_sponsors_v_rels_path_idx" ON "_sponsors_v_rels" USING btree ("path");
   CREATE INDEX "_sponsors_v_rels_figures_id_idx" ON "_sponsors_v_rels" USING btree ("figures_id");
+  CREATE UNIQUE INDEX "issue_editions_issue_idx" ON "issue_editions" USING btree ("issue");
+  CREATE INDEX "issue_editions_number_idx" ON "issue_editions" USING btree ("number");
+  CREATE INDEX "issue_editions_slug_idx" ON "issue_editions" USING btree ("slug");
+  CREATE INDEX "issue_editions_updated_at_idx" ON "issue_editions" USING btree ("updated_at");
+  CREATE INDEX "issue_editions_created_at_idx" ON "issue_editions" USING btree ("created_at");
+  CREATE INDEX "issue_editions_texts_order_parent" ON "issue_editions_texts" USING btree ("order","parent_id");
+  CREATE INDEX "issue_editions_texts_text_idx" ON "issue_editions_texts" USING btree ("text");
   CREATE INDEX "preview_links_issue_idx" ON "preview_links" USING btree ("issue_id");
   CREATE INDEX "preview_links_created_by_idx" ON "preview_links" USING btree ("created_by_id");
   CREATE INDEX "preview_links_updated_at_idx" ON "preview_links" USING btree ("updated_at");
@@ -981,6 +1009,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_stories_id_idx" ON "payload_locked_documents_rels" USING btree ("stories_id");
   CREATE INDEX "payload_locked_documents_rels_figures_id_idx" ON "payload_locked_documents_rels" USING btree ("figures_id");
   CREATE INDEX "payload_locked_documents_rels_sponsors_id_idx" ON "payload_locked_documents_rels" USING btree ("sponsors_id");
+  CREATE INDEX "payload_locked_documents_rels_issue_editions_id_idx" ON "payload_locked_documents_rels" USING btree ("issue_editions_id");
   CREATE INDEX "payload_locked_documents_rels_preview_links_id_idx" ON "payload_locked_documents_rels" USING btree ("preview_links_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
@@ -1040,6 +1069,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_sponsors_v_version_review_log" CASCADE;
   DROP TABLE "_sponsors_v" CASCADE;
   DROP TABLE "_sponsors_v_rels" CASCADE;
+  DROP TABLE "issue_editions" CASCADE;
+  DROP TABLE "issue_editions_texts" CASCADE;
   DROP TABLE "preview_links" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;

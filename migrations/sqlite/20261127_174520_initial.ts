@@ -803,6 +803,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_sponsors_v_rels_parent_idx\` ON \`_sponsors_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_rels_path_idx\` ON \`_sponsors_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_rels_figures_id_idx\` ON \`_sponsors_v_rels\` (\`figures_id\`);`)
+  await db.run(sql`CREATE TABLE \`issue_editions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`issue\` text NOT NULL,
+  	\`number\` numeric NOT NULL,
+  	\`slug\` text,
+  	\`content\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`issue_editions_issue_idx\` ON \`issue_editions\` (\`issue\`);`)
+  await db.run(sql`CREATE INDEX \`issue_editions_number_idx\` ON \`issue_editions\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`issue_editions_slug_idx\` ON \`issue_editions\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`issue_editions_updated_at_idx\` ON \`issue_editions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`issue_editions_created_at_idx\` ON \`issue_editions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`issue_editions_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`issue_editions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`issue_editions_texts_order_parent\` ON \`issue_editions_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`issue_editions_texts_text_idx\` ON \`issue_editions_texts\` (\`text\`);`)
   await db.run(sql`CREATE TABLE \`preview_links\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`issue_id\` integer NOT NULL,
@@ -889,6 +915,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`stories_id\` integer,
   	\`figures_id\` integer,
   	\`sponsors_id\` integer,
+  	\`issue_editions_id\` integer,
   	\`preview_links_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -896,6 +923,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`stories_id\`) REFERENCES \`stories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`figures_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sponsors_id\`) REFERENCES \`sponsors\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`issue_editions_id\`) REFERENCES \`issue_editions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`preview_links_id\`) REFERENCES \`preview_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -907,6 +935,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_stories_id_idx\` ON \`payload_locked_documents_rels\` (\`stories_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_figures_id_idx\` ON \`payload_locked_documents_rels\` (\`figures_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sponsors_id_idx\` ON \`payload_locked_documents_rels\` (\`sponsors_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_issue_editions_id_idx\` ON \`payload_locked_documents_rels\` (\`issue_editions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_preview_links_id_idx\` ON \`payload_locked_documents_rels\` (\`preview_links_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1003,6 +1032,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_sponsors_v_version_review_log\`;`)
   await db.run(sql`DROP TABLE \`_sponsors_v\`;`)
   await db.run(sql`DROP TABLE \`_sponsors_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`issue_editions\`;`)
+  await db.run(sql`DROP TABLE \`issue_editions_texts\`;`)
   await db.run(sql`DROP TABLE \`preview_links\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
