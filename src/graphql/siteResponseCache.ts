@@ -7,10 +7,10 @@
  * keyed by the request body, under the same rules as the read cache (cleared with it, bypassed
  * while it is suspended, an answer that overlapped a clearing not kept).
  *
- * Only what every reader is given is kept: requests without credentials of any kind (no
- * Authorization header, no cookies) whose every field is one of `publishedSiteQueries`, which
- * answer published documents only whoever asks. Anything else, an error among them, goes to
- * Payload untouched.
+ * Only what every reader is given is kept: answers to requests whose every field is one of
+ * `publishedSiteQueries`, which read as an anonymous reader whoever asks (src/site/reader.ts). So a
+ * request with a cookie (a browser's, an analytics tag's) or a staff member's token is answered
+ * from the same cache. Anything else, an error among them, goes to Payload untouched.
  */
 import { Kind, parse, type DocumentNode } from 'graphql'
 import { headersWithCors, type Payload } from 'payload'
@@ -18,8 +18,8 @@ import { headersWithCors, type Payload } from 'payload'
 import { siteCacheStore } from '../site/cache'
 
 /**
- * Queries whose answer is the same for every caller. A query that takes a token or shows drafts
- * (a preview) must never be listed here.
+ * Queries whose answer is the same for every caller: they read as an anonymous reader whoever
+ * asks. A query that takes a token or shows drafts (a preview) must never be listed here.
  */
 export const publishedSiteQueries: ReadonlySet<string> = new Set([
   'issueArchive',
@@ -34,9 +34,6 @@ const maxEntries = 200
 const decoder = new TextDecoder()
 /** A larger answer is served but not kept: the cache stays under 100 MB (an issue's answer is about 50 KB). */
 const maxBodyBytes = 512 * 1024
-
-/** Credentials of any kind (a token, an API key, a session or preview cookie) make a request personal. */
-const carriesCredentials = (request: Request): boolean => request.headers.has('authorization') || request.headers.has('cookie')
 
 const parseQuery = (query: string): DocumentNode | null => {
   try {
@@ -81,11 +78,11 @@ const keepable = (status: number, body: Uint8Array): boolean => {
 
 type Handler = (request: Request) => Promise<Response>
 
-/** Wraps Payload's GraphQL POST handler with the cache of anonymous published reads. */
+/** Wraps Payload's GraphQL POST handler with the cache of published site reads. */
 export function withSiteResponseCache(handler: Handler, payload: () => Promise<Payload>): Handler {
   const cache = siteCacheStore<Uint8Array>(maxEntries)
   return async (request) => {
-    if (!cache.active() || carriesCredentials(request)) return handler(request)
+    if (!cache.active()) return handler(request)
     const sent = await request.arrayBuffer()
     const body = decoder.decode(sent)
     const forward = () => handler(new Request(request.url, { body: sent, headers: request.headers, method: request.method }))

@@ -12,11 +12,12 @@
  * (figures, linked stories and issues), so publishing a story that is still a draft in a published
  * issue remakes that issue's edition as surely as unpublishing one.
  */
-import { createLocalReq, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
+import { type CollectionSlug, type PayloadRequest, type Where } from 'payload'
 
 import type { Issue, IssueEdition, Sponsor, Story } from '../../payload-types'
 import { declarePopulate, idOf, type ID } from '../readable'
 import { slugs } from '../slugs'
+import { readerRequest } from './reader'
 import { issueDepth, issueSelect, published, sitePopulate } from './selection'
 import { siteIssue, type SiteIssue } from './shape'
 
@@ -25,8 +26,7 @@ const dependencyKey = (collection: string, id: ID): string => `${collection}:${S
 
 /** The published issue as an anonymous reader reads it now, inside the request's transaction. */
 async function readPublishedIssue(req: PayloadRequest, issueID: ID): Promise<SiteIssue | null> {
-  const reader = await createLocalReq({}, req.payload)
-  reader.transactionID = req.transactionID
+  const reader = await readerRequest(req)
   declarePopulate(reader, sitePopulate)
   const { docs } = await req.payload.find({
     collection: slugs.issues,

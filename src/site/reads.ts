@@ -1,7 +1,7 @@
 /**
- * The public site's reads: published documents only, whoever asks, as readers see them. An issue
- * is read from its edition (./editions), made under the readers' access rules when it was last
- * published or changed. Stories and the archive are read under the reader's own access
+ * The public site's reads: published documents only, as an anonymous reader sees them, whoever
+ * asks (./reader). An issue is read from its edition (./editions), made under the readers' access
+ * rules when it was last published or changed. Stories and the archive are read under those rules
  * (overrideAccess: false), their relations populated through Payload's dataloader. Answers are
  * cached until something readers see changes (./cache).
  */
@@ -11,6 +11,7 @@ import type { Issue, Story } from '../../payload-types'
 import { declarePopulate, idOf, type ID } from '../readable'
 import { cachedRead } from './cache'
 import { findEdition } from './editions'
+import { readerRequest } from './reader'
 import { published, sitePopulate, storySelect } from './selection'
 import { slugs } from '../slugs'
 import { siteStory, type SiteArchiveEntry, type SiteNewsletter, type SitePage, type SiteStory } from './shape'
@@ -28,7 +29,7 @@ export const issueBySlug = (req: PayloadRequest, slug: string) =>
   cachedRead(`issueBySlug:${slug}`, () => findEdition(req, { slug: { equals: slug } }))
 
 export const storyBySlug = (req: PayloadRequest, slug: string): Promise<SiteStory | null> =>
-  cachedRead(`storyBySlug:${slug}`, () => readStoryBySlug(req, slug))
+  cachedRead(`storyBySlug:${slug}`, async () => readStoryBySlug(await readerRequest(req), slug))
 
 async function readStoryBySlug(req: PayloadRequest, slug: string): Promise<SiteStory | null> {
   declarePopulate(req, sitePopulate)
@@ -63,7 +64,7 @@ export function issueArchive(
 ): Promise<SitePage<SiteArchiveEntry>> {
   const limit = positiveInteger('limit', askedLimit, defaultPageSize, maxPageSize)
   const page = positiveInteger('page', askedPage, 1)
-  return cachedRead(`issueArchive:${page}:${limit}`, () => readArchivePage(req, limit, page))
+  return cachedRead(`issueArchive:${page}:${limit}`, async () => readArchivePage(await readerRequest(req), limit, page))
 }
 
 async function readArchivePage(req: PayloadRequest, limit: number, page: number): Promise<SitePage<SiteArchiveEntry>> {
@@ -118,7 +119,7 @@ async function readArchivePage(req: PayloadRequest, limit: number, page: number)
   }
 }
 
-export const newsletter = (req: PayloadRequest): Promise<SiteNewsletter> => cachedRead('newsletter', () => readNewsletter(req))
+export const newsletter = (req: PayloadRequest): Promise<SiteNewsletter> => cachedRead('newsletter', async () => readNewsletter(await readerRequest(req)))
 
 async function readNewsletter(req: PayloadRequest): Promise<SiteNewsletter> {
   const global = await req.payload.findGlobal({ depth: 0, overrideAccess: false, req, slug: slugs.newsletter })

@@ -72,6 +72,7 @@ let publishedStory: { id: ID; slug?: string | null }
 let withdrawnStory: { id: ID; slug?: string | null }
 let revisedStory: { id: ID; slug?: string | null; headline: string }
 let draftStory: { id: ID; slug?: string | null }
+let linkingStory: { id: ID; slug?: string | null }
 let draftIssue: { id: ID; number: number; slug?: string | null }
 let draftSponsor: { id: ID }
 let embargoed: { filename?: string | null; id: ID; url?: string | null }
@@ -129,9 +130,9 @@ beforeAll(async () => {
     { blockType: 'wereThinking', body: richText(paragraph('We think so.')) },
   ])
   const override = { overrideReason: 'Checking that a link into the CMS reveals no draft.' }
-  for (const action of ['submit', 'approve', 'publish'] as const) await act('admin', action, 'stories', linking.id, override)
+  for (const action of ['submit', 'approve', 'publish'] as const) linkingStory = await act('admin', action, 'stories', linking.id, override)
   draftIssue = await makeIssue('draft', [{ blockType: 'story', story: draftStory.id as number }], `Draft issue secret ${tag}`)
-  secrets.push(`Draft story secret ${tag}`, `Draft issue secret ${tag}`, `Embargoed figure secret ${tag}`, embargoed.filename!)
+  secrets.push(`Draft story secret ${tag}`, `Draft issue secret ${tag}`, `Embargoed figure secret ${tag}`, embargoed.filename!, draftStory.slug!)
 
   for (const role of ['admin', 'editor', 'reviewer'] as const) secrets.push((await userOf(role)).email)
   draftIDs.push(
@@ -317,6 +318,23 @@ describe('GraphQL, anonymous', () => {
       expectClean(response)
       expect(JSON.stringify(response.body)).not.toMatch(/"roles":\s*\[|@newsdesk\.test/)
     }
+  })
+})
+
+describe('the site reads, after staff have read them', () => {
+  it('answer the public exactly as if no staff member had asked first', async () => {
+    const queries = [
+      `{ storyBySlug(slug: "${linkingStory.slug}") { headline sections { body html } } }`,
+      `{ issueByNumber(number: ${publishedIssue.number}) { layout { story { headline sections { html } } sponsor { name } } } }`,
+      '{ issueArchive(limit: 50) { docs { number title leadStory { headline slug } } } }',
+    ]
+    const token = await loginAs('admin')
+    for (const query of queries) {
+      await graphql(query, { token })
+      expectClean(await graphql(query))
+    }
+    await rest('GET', `/site/stories/${linkingStory.slug}`, { token })
+    expectClean(await rest('GET', `/site/stories/${linkingStory.slug}`))
   })
 })
 
