@@ -91,11 +91,23 @@ async function dependenciesOf(req: PayloadRequest, issueID: ID): Promise<string[
 
 /** Makes, remakes or removes the edition of one issue, as it reads now. */
 async function writeEdition(req: PayloadRequest, issueID: ID): Promise<void> {
-  const [content, existing] = await Promise.all([
-    readPublishedIssue(req, issueID),
-    req.payload.find({ collection: slugs.editions, depth: 0, limit: 1, overrideAccess: true, pagination: false, req, select: { issue: true }, where: { issue: { equals: String(issueID) } } }),
-  ])
-  const edition = existing.docs[0]
+  const existing = await req.payload.find({
+    collection: slugs.editions,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { issue: true },
+    where: { issue: { equals: String(issueID) } },
+  })
+  const edition = existing.docs[0] as IssueEdition | undefined
+  // Two transactions remaking one edition at once (two stories of the issue unpublished together)
+  // would each read the issue without the other's change, and the later commit would keep a stale
+  // edition. Writing to the edition's row first makes the second wait until the first commits;
+  // what it reads next includes that change.
+  if (edition) await req.payload.db.updateOne({ collection: slugs.editions, data: { issue: edition.issue }, id: edition.id, req, returning: false })
+  const content = await readPublishedIssue(req, issueID)
   if (!content) {
     if (edition) await req.payload.delete({ collection: slugs.editions, id: edition.id, overrideAccess: true, req })
     return
@@ -121,7 +133,8 @@ export async function refreshEditionsShowing(req: PayloadRequest, collection: Co
   })
   const issues = new Set((docs as IssueEdition[]).map((edition) => edition.issue))
   if (collection === slugs.issues) issues.add(String(id))
-  for (const issue of issues) await writeEdition(req, issue)
+  // In one order everywhere, so two transactions that lock the same editions cannot deadlock.
+  for (const issue of [...issues].sort()) await writeEdition(req, issue)
 }
 
 /** The newest edition that matches, as the site shows it. */

@@ -50,6 +50,15 @@ describe('editions: each published issue as the site reads it, remade whenever w
     expect(headlines(await read(issue.number))).toEqual([first.headline, second.headline])
   })
 
+  it('two stories of one issue unpublished at the same moment both leave its edition', async () => {
+    for (let round = 0; round < 3; round++) {
+      const stories = [await makeStory('published'), await makeStory('published'), await makeStory('published')]
+      const issue = await makeIssue('published', stories.map((story) => ({ blockType: 'story' as const, story: story.id as number })))
+      await Promise.all(stories.slice(0, 2).map((story) => act('reviewer', 'unpublish', 'stories', story.id)))
+      expect(headlines(await read(issue.number))).toEqual([stories[2].headline])
+    }
+  })
+
   it('a new draft of a published story leaves the edition showing the published version', async () => {
     const story = await makeStory('published')
     const issue = await makeIssue('published', [{ blockType: 'story', story: story.id as number }])
