@@ -49,6 +49,20 @@ export function figuresOfPublishedDocumentsOnce(req: PayloadRequest): Promise<ID
   return ids
 }
 
+/** Whether a published story, sponsor or issue uses this figure. */
+export async function usedByPublishedDocument(req: PayloadRequest, figure: ID): Promise<boolean> {
+  for (const collection of collectionsThatUseFigures) {
+    const { totalDocs } = await req.payload.count({
+      collection,
+      overrideAccess: true,
+      req,
+      where: { and: [{ _status: { equals: 'published' } }, { figuresUsed: { equals: figure } }] },
+    })
+    if (totalDocs > 0) return true
+  }
+  return false
+}
+
 /** Figures that a reader may see: those used by a published story, sponsor or issue. */
 export async function figuresOfPublishedDocuments(req: PayloadRequest): Promise<ID[]> {
   const results = await Promise.all(

@@ -80,6 +80,17 @@ describe('the number of database queries of an issue read does not grow with its
     expect(largeEdition).toBe(smallEdition)
   })
 
+  it('a published figure’s file or record costs the public two queries, not a walk over what is published', async () => {
+    const figure = await makeFigure()
+    await makeStory('published', undefined, figure.id)
+    const reads = [() => rest('GET', `/figures/file/${figure.filename}`), () => rest('GET', `/figures/${figure.id}?depth=0`)]
+    for (const read of reads) {
+      expect((await read()).status).toBe(200)
+      // The figure, then one published story that uses it.
+      expect(await countDatabaseOperations(payload, read)).toBe(2)
+    }
+  })
+
   it('the largest site query passes the complexity limit', async () => {
     const response = await graphql(sitePageQuery, { variables: { number: large.number } })
     expect(response.body.errors).toBeUndefined()
