@@ -1,5 +1,5 @@
-import type { Finding, StoryRule } from '../src/ruleTypes'
-import { characterCount, sentenceCount } from '../src/text'
+import { overLength, type Finding, type StoryRule } from '../src/ruleTypes'
+import { sentenceCount } from '../src/text'
 
 /** The story has a dek under the headline: at most the allowed sentences and characters. */
 export const checkDek: StoryRule = {
@@ -14,10 +14,6 @@ export const checkDek: StoryRule = {
       const allowed = limits.dekSentences === 1 ? 'one sentence' : `${limits.dekSentences} sentences`
       findings.push({ message: `The dek has ${sentences} sentences; keep it to ${allowed}.`, path: 'dek' })
     }
-    const length = characterCount(text)
-    if (length > limits.dek) {
-      findings.push({ message: `The dek is ${length} characters; keep it to ${limits.dek} or fewer.`, path: 'dek' })
-    }
-    return findings
+    return [...findings, ...overLength('The dek', 'dek', text, limits.dek)]
   },
 }

@@ -1,5 +1,4 @@
-import type { StoryRule } from '../src/ruleTypes'
-import { characterCount } from '../src/text'
+import { overLength, type StoryRule } from '../src/ruleTypes'
 
 /** The story has a headline no longer than the limit. */
 export const checkHeadline: StoryRule = {
@@ -8,9 +7,6 @@ export const checkHeadline: StoryRule = {
   check: ({ headline }, { limits }) => {
     const text = headline?.trim() ?? ''
     if (!text) return [{ message: 'The story needs a headline.', path: 'headline' }]
-    const length = characterCount(text)
-    return length > limits.headline
-      ? [{ message: `The headline is ${length} characters; keep it to ${limits.headline} or fewer.`, path: 'headline' }]
-      : []
+    return overLength('The headline', 'headline', text, limits.headline)
   },
 }

@@ -1,4 +1,5 @@
 import type { RuleOptions } from './options'
+import { characterCount } from './text'
 
 /**
  * Shapes shared by the story and issue rules. Everything here and in the rule files is pure
@@ -68,3 +69,9 @@ export interface Rule<Content> {
 
 export type StoryRule = Rule<StoryContent>
 export type IssueRule = Rule<IssueContent>
+
+/** A finding when a text field is longer than its limit, in characters as a reader counts them. */
+export function overLength(label: string, path: string, text: string, limit: number): Finding[] {
+  const length = characterCount(text)
+  return length > limit ? [{ message: `${label} is ${length} characters; keep it to ${limit} or fewer.`, path }] : []
+}

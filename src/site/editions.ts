@@ -14,7 +14,7 @@
  */
 import { type CollectionSlug, type PayloadRequest, type Where } from 'payload'
 
-import type { Issue, IssueEdition, Sponsor, Story } from '../../payload-types'
+import type { Issue, IssueEdition, IssueEditionsSelect, Sponsor, Story } from '../../payload-types'
 import { declarePopulate, idOf, type ID } from '../readable'
 import { slugs } from '../slugs'
 import { readerRequest } from './reader'
@@ -91,17 +91,7 @@ async function dependenciesOf(req: PayloadRequest, issueID: ID): Promise<string[
 
 /** Makes, remakes or removes the edition of one issue, as it reads now. */
 async function writeEdition(req: PayloadRequest, issueID: ID): Promise<void> {
-  const existing = await req.payload.find({
-    collection: slugs.editions,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { issue: true },
-    where: { issue: { equals: String(issueID) } },
-  })
-  const edition = existing.docs[0] as IssueEdition | undefined
+  const [edition] = await findEditions(req, { issue: { equals: String(issueID) } }, { issue: true }, 1)
   // Two transactions remaking one edition at once (two stories of the issue unpublished together)
   // would each read the issue without the other's change, and the later commit would keep a stale
   // edition. Writing to the edition's row first makes the second wait until the first commits;
@@ -122,16 +112,8 @@ async function writeEdition(req: PayloadRequest, issueID: ID): Promise<void> {
  * its own edition too (made when it is first published, removed when it is unpublished).
  */
 export async function refreshEditionsShowing(req: PayloadRequest, collection: CollectionSlug, id: ID): Promise<void> {
-  const { docs } = await req.payload.find({
-    collection: slugs.editions,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { issue: true },
-    where: { dependsOn: { equals: dependencyKey(collection, id) } },
-  })
-  const issues = new Set((docs as IssueEdition[]).map((edition) => edition.issue))
+  const showing = await findEditions(req, { dependsOn: { equals: dependencyKey(collection, id) } }, { issue: true })
+  const issues = new Set(showing.map((edition) => edition.issue))
   if (collection === slugs.issues) issues.add(String(id))
   // In one order everywhere, so two transactions that lock the same editions cannot deadlock.
   for (const issue of [...issues].sort()) await writeEdition(req, issue)
@@ -139,18 +121,15 @@ export async function refreshEditionsShowing(req: PayloadRequest, collection: Co
 
 /** The newest edition that matches, as the site shows it. */
 export async function findEdition(req: PayloadRequest, where?: Where): Promise<SiteIssue | null> {
-  const { docs } = await req.payload.find({
-    collection: slugs.editions,
-    depth: 0,
-    limit: 1,
-    // The edition was made under the readers' access rules (readPublishedIssue); the collection
-    // itself is closed to every API caller.
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { content: true },
-    sort: '-number',
-    where,
-  })
-  return docs[0] ? ((docs[0] as IssueEdition).content as unknown as SiteIssue) : null
+  const [edition] = await findEditions(req, where, { content: true }, 1)
+  return edition ? (edition.content as unknown as SiteIssue) : null
+}
+
+/**
+ * Editions that match, newest first. Read past access rules: each was made under the readers'
+ * rules (readPublishedIssue), and the collection itself is closed to every API caller.
+ */
+async function findEditions(req: PayloadRequest, where: Where | undefined, select: IssueEditionsSelect, limit?: number): Promise<IssueEdition[]> {
+  const { docs } = await req.payload.find({ collection: slugs.editions, depth: 0, limit, overrideAccess: true, pagination: false, req, select, sort: '-number', where })
+  return docs as IssueEdition[]
 }
