@@ -7,8 +7,7 @@ import type { PayloadRequest } from 'payload'
 import { slugs } from './slugs'
 import { stageLabels, type Stage } from './workflow'
 import { isLive, runWorkflowAction, workflowError } from './workflowServer'
-
-type ID = number | string
+import type { ID } from './readable'
 
 interface Placement {
   collection: typeof slugs.sponsors | typeof slugs.stories

@@ -2,7 +2,7 @@
  * Builders for Lexical documents as Payload stores them, for content made in code (the demo
  * seed, tests, imports) rather than typed in the editor.
  */
-type ID = number | string
+import type { ID } from './readable'
 
 export interface LexicalNode {
   [key: string]: unknown

@@ -5,10 +5,9 @@ import { ruleOptionsOf } from './options'
 import { checkIssue, checkStory } from './rules'
 import type { FigureContent, PlacedStory, Problem, Readiness, StoryContent } from './ruleTypes'
 import { slugs } from './slugs'
+import type { ID } from './readable'
 
 export type { Problem, Readiness } from './ruleTypes'
-
-type ID = number | string
 
 export type ReadinessCollection = typeof slugs.stories | typeof slugs.issues
 

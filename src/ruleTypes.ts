@@ -1,12 +1,12 @@
 import type { RuleOptions } from './options'
 import { characterCount } from './text'
+import type { ID } from './readable'
 
 /**
  * Shapes shared by the story and issue rules. Everything here and in the rule files is pure
  * (no Payload runtime, no Node APIs), so the admin checklist runs the very same rules in the
  * browser on the form's state.
  */
-type ID = number | string
 
 export type Severity = 'error' | 'warning'
 

@@ -4,6 +4,7 @@
  * it has no server-only imports so client components can use it too.
  */
 import type { Role } from './roles'
+import type { ID } from './readable'
 
 export const stages = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const
 export type Stage = (typeof stages)[number]
@@ -87,8 +88,6 @@ export const editableStages: Record<Role, readonly Stage[]> = {
 
 /** A content change to a document in these stages sends it back to review: its approval no longer counts. */
 export const stagesInvalidatedByEdits: readonly Stage[] = ['approved', 'published']
-
-type ID = number | string
 
 export interface Actor {
   id: ID

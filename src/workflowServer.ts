@@ -8,8 +8,7 @@ import { workflowFieldNames } from '../fields/workflow'
 import type { StaffUser } from './roles'
 import { slugs } from './slugs'
 import type { ActionName, Actor, DocumentFacts, Stage } from './workflow'
-
-type ID = number | string
+import type { ID } from './readable'
 
 export const workflowCollections = [slugs.stories, slugs.sponsors, slugs.issues] as const
 export type WorkflowCollection = (typeof workflowCollections)[number]

@@ -3,8 +3,7 @@ import { useAuth, useFormFields } from '@payloadcms/ui'
 
 import type { StaffUser } from '../roles'
 import { allowedActions, type ActionName, type DocumentFacts, type Stage } from '../workflow'
-
-type ID = number | string
+import type { ID } from '../readable'
 
 export interface ReviewLogEntry {
   action: string

@@ -9,8 +9,7 @@ import { checkStory, rulesInForce, storyRules } from '../rules'
 import type { FigureContent, StoryContent } from '../ruleTypes'
 import { slugs } from '../slugs'
 import { ReadinessList } from './ReadinessList'
-
-type ID = number | string
+import type { ID } from '../readable'
 
 /** The hero figure's record (alt text, file name), fetched again whenever the editor picks another. */
 function useFigure(id: ID | undefined): { figure: FigureContent | ID | null; loading: boolean } {

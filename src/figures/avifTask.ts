@@ -8,8 +8,7 @@ import { nameRenditions, removeFiles, writeAllOrNone, type FigureSource } from '
 import { focalPointOf, savedByTask } from './pending'
 import { renderStored } from './pipeline'
 import type { FigureSettings } from './settings'
-
-type ID = number | string
+import type { ID } from '../readable'
 
 export const figureAvifTask = 'makeFigureAvif'
 export const figuresQueue = 'figures'

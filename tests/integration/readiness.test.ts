@@ -1,10 +1,9 @@
 import { link, paragraph, richText } from '../../src/lexical'
 import { graphql, loginAs, payload, rest, unique } from '../support/api'
 import { act, actingAs, completeSections, makeFigure, makeStory, readyLetter } from '../support/fixtures'
+import type { ID } from '../../src/readable'
 
 afterAll(() => payload.destroy())
-
-type ID = number | string
 
 /** A draft that breaks most story rules at once. */
 const brokenStory = (headline: string) => ({

@@ -2,6 +2,7 @@ import { link, paragraph, richText } from '../../src/lexical'
 import { graphql, loginAs, payload, rest } from '../support/api'
 import { act, actingAs, makeFigure, makeIssue, makeSponsor, makeStory, publishThroughReview } from '../support/fixtures'
 import { countDatabaseOperations } from '../support/queryCounter'
+import type { ID } from '../../src/readable'
 
 afterAll(() => payload.destroy())
 
@@ -9,8 +10,6 @@ const issueQuery = `query ($n: Int!) { issueByNumber(number: $n) {
   title
   layout { kind story { headline heroFigure { alt } sections { html } } sponsor { name } }
 } }`
-
-type ID = number | string
 
 const editionsOf = async (issue: ID) =>
   (await payload.find({ collection: 'issue-editions', overrideAccess: true, pagination: false, where: { issue: { equals: String(issue) } } })).docs

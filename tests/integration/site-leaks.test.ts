@@ -5,10 +5,9 @@
 import { link, paragraph, richText } from '../../src/lexical'
 import { graphql, loginAs, payload, rest, unique, userOf } from '../support/api'
 import { act, actingAs, makeFigure, makeIssue, makeSponsor, makeStory, publishThroughReview } from '../support/fixtures'
+import type { ID } from '../../src/readable'
 
 afterAll(() => payload.destroy())
-
-type ID = number | string
 
 /** Everything that must never reach the public, checked against the whole response text. */
 const secrets: string[] = []

@@ -7,10 +7,9 @@ import { signPreviewToken } from '../../src/preview/token'
 import { idOf } from '../../src/readable'
 import { fetchFile, graphql, loginAs, payload, rest, unique, userOf } from '../support/api'
 import { actingAs, makeFigure, makeIssue, makeSponsor, makeStory } from '../support/fixtures'
+import type { ID } from '../../src/readable'
 
 afterAll(() => payload.destroy())
-
-type ID = number | string
 
 const issueQuery = `query ($token: String!) { previewIssue(token: $token) {
   id title

@@ -2,10 +2,9 @@ import { bulletList, link, paragraph, richText, text } from '../../src/lexical'
 import { maxPageSize } from '../../src/site/reads'
 import { graphql, payload, rest, unique } from '../support/api'
 import { makeFigure, makeIssue, makeSponsor, makeStory } from '../support/fixtures'
+import type { ID } from '../../src/readable'
 
 afterAll(() => payload.destroy())
-
-type ID = number | string
 
 const issueFields = `id number title slug letterHtml layout {
   kind copy

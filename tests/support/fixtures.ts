@@ -7,8 +7,7 @@ import { demoImage } from '../../src/seed/demoImage'
 import type { ActionName } from '../../src/workflow'
 import { runWorkflowAction, type WorkflowCollection } from '../../src/workflowServer'
 import { payload, unique, userOf } from './api'
-
-type ID = number | string
+import type { ID } from '../../src/readable'
 
 /** A Local API request acting as the demo user with this role. */
 export async function actingAs(role: Role): Promise<PayloadRequest> {
