@@ -8,11 +8,11 @@
  * own access rules: an edition holds exactly what a reader could read, nothing more.
  *
  * Which editions a change touches is recorded on each edition (`dependsOn`): every story and
- * sponsor in the issue's layout, drafts included, and every document its content refers to
- * (figures, linked stories and issues), so publishing a story that is still a draft in a published
- * issue remakes that issue's edition as surely as unpublishing one.
+ * sponsor in the issue's layout, unpublished ones included, and every document its content refers
+ * to (figures, linked stories and issues), so republishing a story that was withdrawn from a
+ * published issue remakes that issue's edition as surely as withdrawing it did.
  */
-import { type CollectionSlug, type PayloadRequest, type Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { Issue, IssueEdition, IssueEditionsSelect, Sponsor, Story } from '../../payload-types'
 import { declarePopulate, idOf, type ID } from '../readable'
