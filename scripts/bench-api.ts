@@ -24,6 +24,8 @@ import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
 
+import { runTsxSync } from './runTsx.js'
+
 const script = fileURLToPath(import.meta.url)
 type Env = Record<string, string>
 const connections = 10
@@ -56,19 +58,12 @@ async function seedChild(): Promise<void> {
   process.exit(0)
 }
 
-/** Runs this script in tsx; a run Node left unsettled while loading (exit 13) is run again. */
+/** Runs this script in tsx (./runTsx) and returns what it printed after `BENCH `. */
 function runChild(args: string[], env: Env): string {
-  const { NODE_OPTIONS: _inherited, ...inherited } = process.env
-  for (let attempt = 1; ; attempt++) {
-    const { status, stderr, stdout } = spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
-      encoding: 'utf8',
-      env: { ...inherited, ...env, NODE_OPTIONS: '--no-deprecation' },
-      maxBuffer: 64 * 1024 * 1024,
-    })
-    const line = stdout.split('\n').find((text) => text.startsWith('BENCH '))
-    if (status === 0 && line) return line.slice('BENCH '.length)
-    if (status !== 13 || attempt === 3) throw new Error(`${args.join(' ')} failed (exit ${status}):\n${stderr}\n${stdout}`)
-  }
+  const { status, stderr, stdout } = runTsxSync([script, ...args], env)
+  const line = stdout.split('\n').find((text: string) => text.startsWith('BENCH '))
+  if (status !== 0 || !line) throw new Error(`${args.join(' ')} failed (exit ${status}):\n${stderr}\n${stdout}`)
+  return line.slice('BENCH '.length)
 }
 
 /* ---------- The production server ---------- */

@@ -14,7 +14,6 @@
  * set size; the first run of each variant is a warm-up and is not counted. It exits non-zero if
  * a floor from issue 5 is missed.
  */
-import { spawnSync } from 'node:child_process'
 import { randomFillSync } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -26,6 +25,7 @@ import sharp from 'sharp'
 import { nameRenditions, writeAllOrNone } from '../src/figures/files'
 import { centre, processUpload, renderCrops, renderStored } from '../src/figures/pipeline'
 import { figureSettings } from '../src/figures/settings'
+import { runTsxSync } from './runTsx.js'
 
 const runs = 5
 const script = fileURLToPath(import.meta.url)
@@ -152,19 +152,12 @@ interface Result {
   seconds: number
 }
 
-/** One measured run in a fresh process; a run Node left unsettled while loading (exit 13) is run again. */
+/** One measured run in a fresh process (./runTsx). */
 function spawnRun(variant: Variant, photoFile: string): Result {
-  const { NODE_OPTIONS: _inherited, ...env } = process.env
-  for (let attempt = 1; ; attempt++) {
-    const { status, stderr, stdout } = spawnSync(path.resolve('node_modules/.bin/tsx'), [script, 'child', variant, photoFile], {
-      encoding: 'utf8',
-      env: { ...env, NODE_OPTIONS: '--no-deprecation' },
-      maxBuffer: 16 * 1024 * 1024,
-    })
-    const line = stdout.split('\n').find((text) => text.startsWith('BENCH '))
-    if (status === 0 && line) return JSON.parse(line.slice('BENCH '.length)) as Result
-    if (status !== 13 || attempt === 3) throw new Error(`variant ${variant} failed (exit ${status}):\n${stderr}\n${stdout}`)
-  }
+  const { status, stderr, stdout } = runTsxSync([script, 'child', variant, photoFile], {}, { maxBuffer: 16 * 1024 * 1024 })
+  const line = stdout.split('\n').find((text: string) => text.startsWith('BENCH '))
+  if (status !== 0 || !line) throw new Error(`variant ${variant} failed (exit ${status}):\n${stderr}\n${stdout}`)
+  return JSON.parse(line.slice('BENCH '.length)) as Result
 }
 
 const median = (values: number[]): number => {

@@ -1,25 +1,16 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import pg from 'pg'
 
-/**
- * Runs `npm run seed`'s script against one test database. Node 20 now and then leaves a module's
- * top-level await unsettled while loading this graph through tsx (exit code 13, nothing done);
- * such a run is tried again, any other failure is not.
- */
+import { runTsxSync } from '../../scripts/runTsx.js'
+
+/** Runs `npm run seed`'s script against one test database. */
 export const seedDatabase = (env) => {
-  const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env
-  for (let attempt = 1; ; attempt++) {
-    const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/seed.ts'], {
-      encoding: 'utf8',
-      env: { ...inherited, ...env, NODE_OPTIONS: '--no-deprecation' },
-    })
-    if (run.status === 0) return run.stdout
-    if (run.status !== 13 || attempt === 3) throw new Error(`seeding ${env.DATABASE_URL} failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
-  }
+  const run = runTsxSync(['scripts/seed.ts'], env)
+  if (run.status !== 0) throw new Error(`seeding ${env.DATABASE_URL} failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
+  return run.stdout
 }
 
 const prepare = (name, url, dir) => {
