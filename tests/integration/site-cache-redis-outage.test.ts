@@ -11,7 +11,7 @@ const proxy = await redisProxy()
 // Read by payload.config.ts, which ../support/api loads; Jest gives each test file its own process.env.
 process.env.REDIS_URL = proxy.url
 const { graphql, payload, unique } = await import('../support/api')
-const { act, makeIssue, makeStory } = await import('../support/fixtures')
+const { act, issuesOfOnePublishedStory, makeIssue } = await import('../support/fixtures')
 const { countDatabaseOperations } = await import('../support/queryCounter')
 
 afterAll(async () => {
@@ -53,8 +53,7 @@ describe('the cache of published reads, when Redis is unreachable', () => {
   }
 
   beforeAll(async () => {
-    const story = await makeStory('published')
-    publishedIssue = () => makeIssue('published', [{ blockType: 'story', story: story.id as number }])
+    publishedIssue = await issuesOfOnePublishedStory()
     issue = await publishedIssue()
   })
 

@@ -9,7 +9,7 @@ const redisURL = 'redis://127.0.0.1:6379'
 // Read by payload.config.ts, which ../support/api loads; Jest gives each test file its own process.env.
 process.env.REDIS_URL = redisURL
 const { graphql, payload, rest, unique } = await import('../support/api')
-const { act, makeIssue, makeStory } = await import('../support/fixtures')
+const { act, issuesOfOnePublishedStory, makeIssue } = await import('../support/fixtures')
 const { countDatabaseOperations } = await import('../support/queryCounter')
 
 afterAll(() => payload.destroy())
@@ -23,8 +23,7 @@ describe('the cache of published reads, with Redis', () => {
   const elsewhere = (...args: string[]) => changeSiteInOtherProcess(args, { DATABASE_URL: process.env.DATABASE_URL!, REDIS_URL: redisURL })
 
   beforeAll(async () => {
-    const story = await makeStory('published')
-    publishedIssue = () => makeIssue('published', [{ blockType: 'story', story: story.id as number }])
+    publishedIssue = await issuesOfOnePublishedStory()
     issue = await publishedIssue()
   })
 

@@ -101,3 +101,9 @@ export async function makeIssue(status: Status, layout: Layout = [], title = `Is
   })
   return status === 'published' ? publishThroughReview('issues', issue.id) : issue
 }
+
+/** A published story, and a maker of published issues that hold just it. */
+export async function issuesOfOnePublishedStory(): Promise<() => ReturnType<typeof makeIssue>> {
+  const story = await makeStory('published')
+  return () => makeIssue('published', [{ blockType: 'story', story: story.id as number }])
+}
