@@ -6,6 +6,9 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
+    // The app uses the plugin from source, as tsconfig.json's paths say.
+    '^newsdesk$': '<rootDir>/src/index.ts',
+    '^newsdesk/(client|rsc|next)$': '<rootDir>/src/exports/$1.ts',
     '\\.(css|scss)$': '<rootDir>/tests/support/emptyModule.js',
   },
   testEnvironment: 'node',
@@ -34,6 +37,8 @@ export default {
   globalTeardown: '<rootDir>/tests/support/globalTeardown.js',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    // Packs the plugin and installs the tarball into a scratch Payload project.
+    { ...shared, displayName: 'package', testMatch: ['<rootDir>/tests/package/**/*.test.ts'] },
     integration('sqlite'),
     ...(process.env.TEST_POSTGRES_URL ? [integration('postgres')] : []),
     // Needs a production build (`npm run build`) and Debian's chromium; `npm run test:e2e` runs it.

@@ -7,10 +7,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { newsdesk } from './src'
-import { figuresQueue } from './src/figures/avifTask'
-import { databaseAdapter, databaseKind, embeddedDatabaseFile } from './src/database'
-import { newsdeskEditor } from './src/editor'
-import { smtpEmailAdapter } from './src/email'
+import { databaseAdapter, databaseKind, embeddedDatabaseFile } from './src/db/database'
+import { newsdeskEditor } from './src/shared/editor'
+import { smtpEmailAdapter } from './src/email/smtp'
 import { seedDemoIfEmpty } from './src/seed'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -52,14 +51,11 @@ export default buildConfig({
   editor: newsdeskEditor,
   email: smtpEmailAdapter(),
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
-  // Each app server runs the queues: scheduled issues every minute, AVIF renditions within seconds
-  // of an upload. With several app servers, set NEWSDESK_RUN_JOBS=false on them and run one
-  // `npm run worker`. Tests run the queues themselves.
+  // Each app server runs the queues: scheduled issues every minute (the default queue), and the
+  // plugin adds its figures queue. With several app servers, set NEWSDESK_RUN_JOBS=false on them
+  // and run one `npm run worker`. Tests run the queues themselves.
   jobs: {
-    autoRun: [
-      { cron: '* * * * *', queue: 'default' },
-      { cron: '*/5 * * * * *', limit: 4, queue: figuresQueue },
-    ],
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.NEWSDESK_RUN_JOBS !== 'false' && process.env.NODE_ENV !== 'test',
   },
   onInit: async (payload) => {
@@ -67,7 +63,7 @@ export default buildConfig({
   },
   plugins: [
     newsdesk({
-      figuresDir: path.resolve(process.env.FIGURES_DIR ?? path.join('data', 'figures')),
+      figures: { dir: path.resolve(process.env.FIGURES_DIR ?? path.join('data', 'figures')) },
       // Set with several app servers, or with `npm run worker`: see "Site cache" in the README.
       siteCache: { namespace: siteCacheNamespace, redisURL: process.env.REDIS_URL || undefined },
     }),

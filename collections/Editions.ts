@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugs } from '../src/slugs'
+import { slugs } from '../src/shared/slugs'
 
 const nobody = () => false
 

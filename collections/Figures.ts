@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { cleanUploadedFigure } from '../hooks/cleanUploadedFigure'
-import { deleteFigureSources } from '../hooks/deleteFigureSources'
-import { figureFormatsReady } from '../hooks/figureFormatsReady'
-import { figureSourceURL } from '../hooks/figureSourceURL'
-import { recordFigureSources } from '../hooks/recordFigureSources'
-import { writeFigureSources } from '../hooks/writeFigureSources'
-import { anyOf, hasAnyRole, inPreview, isStaff, usedByPublished } from '../src/access'
+import { cleanUploadedFigure } from '../hooks/figures/cleanUploadedFigure'
+import { deleteFigureSources } from '../hooks/figures/deleteFigureSources'
+import { figureFormatsReady } from '../hooks/figures/figureFormatsReady'
+import { figureSourceURL } from '../hooks/figures/figureSourceURL'
+import { recordFigureSources } from '../hooks/figures/recordFigureSources'
+import { writeFigureSources } from '../hooks/figures/writeFigureSources'
+import { anyOf, hasAnyRole, inPreview, isStaff, usedByPublished } from '../src/access/rules'
 import { withFileEmbargo } from '../src/figures/access'
-import type { FigureSettings } from '../src/figures/settings'
-import { slugs } from '../src/slugs'
+import type { ResolvedNewsdeskOptions } from '../src/options'
+import { slugs } from '../src/shared/slugs'
 
 const formatOptions = [
   { label: 'AVIF', value: 'avif' },
@@ -18,7 +18,7 @@ const formatOptions = [
   { label: 'PNG', value: 'png' },
 ]
 
-export const Figures = (staticDir: string, settings: FigureSettings): CollectionConfig => ({
+export const Figures = ({ figures: settings }: ResolvedNewsdeskOptions): CollectionConfig => ({
   slug: slugs.figures,
   access: {
     create: isStaff,
@@ -84,11 +84,12 @@ export const Figures = (staticDir: string, settings: FigureSettings): Collection
       ],
     },
   ],
+  // In the order they run: check and clean the upload, plan its renditions, write them once saved.
   hooks: {
-    afterChange: [writeFigureSources(settings, staticDir)],
-    afterDelete: [deleteFigureSources(staticDir)],
-    beforeChange: [recordFigureSources(settings, staticDir)],
     beforeOperation: [cleanUploadedFigure(settings)],
+    beforeChange: [recordFigureSources(settings)],
+    afterChange: [writeFigureSources(settings)],
+    afterDelete: [deleteFigureSources(settings)],
   },
   upload: {
     // Payload's crop tool would cut the original after the renditions were made from it.
@@ -96,6 +97,6 @@ export const Figures = (staticDir: string, settings: FigureSettings): Collection
     focalPoint: true,
     // What the admin's file picker offers; the content itself is checked in cleanUploadedFigure.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/tiff'],
-    staticDir,
+    staticDir: settings.dir,
   },
 })

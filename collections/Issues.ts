@@ -1,14 +1,14 @@
 import type { Block, CollectionConfig } from 'payload'
 
-import { issueReadinessField } from '../fields/readiness'
-import { figuresUsedField, slugField } from '../fields/shared'
-import { dropBlocksWithUnreadableRelations } from '../hooks/dropUnreadableRelations'
-import { deletePreviewLinksOfIssue } from '../hooks/deletePreviewLinksOfIssue'
-import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
-import { editorialAccess, isStaffField } from '../src/access'
-import { newsdeskEditor } from '../src/editor'
-import { readinessEndpoint } from '../src/readinessApi'
-import { slugs } from '../src/slugs'
+import { issueReadinessField } from '../src/readiness/fields'
+import { figuresUsedField, slugField } from '../src/shared/fields'
+import { dropBlocksWithUnreadableRelations } from '../hooks/access/dropUnreadableRelations'
+import { deletePreviewLinksOfIssue } from '../hooks/preview/deletePreviewLinksOfIssue'
+import { recordFiguresUsed } from '../hooks/figures/recordFiguresUsed'
+import { editorialAccess, isStaffField } from '../src/access/rules'
+import { newsdeskEditor } from '../src/shared/editor'
+import { readinessEndpoint } from '../src/readiness/api'
+import { slugs } from '../src/shared/slugs'
 
 const storyBlock: Block = {
   slug: 'story',

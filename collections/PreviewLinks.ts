@@ -1,12 +1,12 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { keepPreviewLinkRevoked } from '../hooks/keepPreviewLinkRevoked'
-import { previewLinkToken, previewLinkURL } from '../hooks/previewLinkURL'
-import { recordPreviewLinkMaker } from '../hooks/recordPreviewLinkMaker'
-import { setPreviewLinkExpiry } from '../hooks/setPreviewLinkExpiry'
-import { hasAnyRole, isStaff } from '../src/access'
-import type { PreviewSettings } from '../src/preview/settings'
-import { slugs } from '../src/slugs'
+import { keepPreviewLinkRevoked } from '../hooks/preview/keepPreviewLinkRevoked'
+import { previewLinkToken, previewLinkURL } from '../hooks/preview/previewLinkURL'
+import { recordPreviewLinkMaker } from '../hooks/preview/recordPreviewLinkMaker'
+import { setPreviewLinkExpiry } from '../hooks/preview/setPreviewLinkExpiry'
+import { hasAnyRole, isStaff } from '../src/access/rules'
+import type { ResolvedNewsdeskOptions } from '../src/options'
+import { slugs } from '../src/shared/slugs'
 
 const fixedOnceMade = { update: () => false }
 
@@ -15,7 +15,7 @@ const fixedOnceMade = { update: () => false }
  * one issue as it stands now, drafts included: the issue, its stories and sponsors, and their
  * figures. A link expires, and can be revoked at any time.
  */
-export const PreviewLinks = (settings: PreviewSettings, usersSlug: string): CollectionConfig => ({
+export const PreviewLinks = ({ preview: settings, usersSlug }: ResolvedNewsdeskOptions): CollectionConfig => ({
   slug: slugs.previewLinks,
   access: {
     create: hasAnyRole('admin', 'editor'),
@@ -44,7 +44,7 @@ export const PreviewLinks = (settings: PreviewSettings, usersSlug: string): Coll
     },
     { name: 'revoked', type: 'checkbox', defaultValue: false, admin: { description: 'Stops the link for good.', position: 'sidebar' } },
     { name: 'revokedAt', type: 'date', access: fixedOnceMade, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'createdBy', type: 'relationship', relationTo: usersSlug as CollectionSlug, access: fixedOnceMade, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'createdBy', type: 'relationship', relationTo: usersSlug, access: fixedOnceMade, admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'url',
       type: 'text',

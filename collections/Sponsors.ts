@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { figuresUsedField } from '../fields/shared'
-import { dropUnreadableRelations } from '../hooks/dropUnreadableRelations'
-import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
-import { editorialAccess } from '../src/access'
-import { slugs } from '../src/slugs'
+import { figuresUsedField } from '../src/shared/fields'
+import { dropUnreadableRelations } from '../hooks/access/dropUnreadableRelations'
+import { recordFiguresUsed } from '../hooks/figures/recordFiguresUsed'
+import { editorialAccess } from '../src/access/rules'
+import { slugs } from '../src/shared/slugs'
 
 export const Sponsors: CollectionConfig = {
   slug: slugs.sponsors,

@@ -1,14 +1,14 @@
 import type { Block, CollectionConfig } from 'payload'
 
-import { storyReadinessField } from '../fields/readiness'
-import { figuresUsedField, slugField } from '../fields/shared'
-import { dropUnreadableRelations } from '../hooks/dropUnreadableRelations'
-import { recordFiguresUsed } from '../hooks/recordFiguresUsed'
-import { editorialAccess } from '../src/access'
-import { newsdeskEditor } from '../src/editor'
-import { readinessEndpoint } from '../src/readinessApi'
-import { genericSection, sectionKinds } from '../src/sections'
-import { slugs } from '../src/slugs'
+import { storyReadinessField } from '../src/readiness/fields'
+import { figuresUsedField, slugField } from '../src/shared/fields'
+import { dropUnreadableRelations } from '../hooks/access/dropUnreadableRelations'
+import { recordFiguresUsed } from '../hooks/figures/recordFiguresUsed'
+import { editorialAccess } from '../src/access/rules'
+import { newsdeskEditor } from '../src/shared/editor'
+import { readinessEndpoint } from '../src/readiness/api'
+import { genericSection, sectionKinds } from '../src/shared/sections'
+import { slugs } from '../src/shared/slugs'
 
 const sectionBody = {
   name: 'body',

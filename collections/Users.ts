@@ -1,10 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { adminOrSelf, isAdmin, isAdminField, staffOrSelf } from '../src/access'
-import { makeFirstUserAdmin } from '../hooks/makeFirstUserAdmin'
-import { roles } from '../src/roles'
+import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
+import { adminOrSelf, isAdmin, isAdminField, staffOrSelf } from '../src/access/rules'
+import type { ResolvedNewsdeskOptions } from '../src/options'
+import { roles } from '../src/shared/roles'
 
-export const rolesField: Field = {
+const rolesField: Field = {
   name: 'roles',
   type: 'select',
   hasMany: true,
@@ -15,19 +16,24 @@ export const rolesField: Field = {
   admin: { description: 'Only admins may change roles.', position: 'sidebar' },
 }
 
-/** Adds newsroom roles to a host project's own auth collection. */
-export const withRoles = (collection: CollectionConfig): CollectionConfig => ({
+/** The roles field on a host project's own auth collection, replacing any `roles` it had. */
+export const withRolesField = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   fields: [...collection.fields.filter((field) => !('name' in field) || field.name !== 'roles'), rolesField],
+})
+
+/** Adds newsroom roles to a host project's own auth collection. */
+const withRoles = (collection: CollectionConfig): CollectionConfig => ({
+  ...withRolesField(collection),
   hooks: {
     ...collection.hooks,
     beforeChange: [...(collection.hooks?.beforeChange ?? []), makeFirstUserAdmin],
   },
 })
 
-export const Users = (slug: string): CollectionConfig =>
+export const Users = ({ usersSlug }: ResolvedNewsdeskOptions): CollectionConfig =>
   withRoles({
-    slug,
+    slug: usersSlug,
     access: {
       create: isAdmin,
       delete: isAdmin,
@@ -38,3 +44,9 @@ export const Users = (slug: string): CollectionConfig =>
     auth: true,
     fields: [{ name: 'name', type: 'text' }],
   })
+
+/** The host's collections with roles added to its users collection, or with ours when it has none. */
+export const withNewsroomUsers = (collections: CollectionConfig[], options: ResolvedNewsdeskOptions): CollectionConfig[] =>
+  collections.some((collection) => collection.slug === options.usersSlug)
+    ? collections.map((collection) => (collection.slug === options.usersSlug ? withRoles(collection) : collection))
+    : [...collections, Users(options)]

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isAdmin } from '../src/access'
-import { slugs } from '../src/slugs'
+import { anyone, isAdmin } from '../src/access/rules'
+import { slugs } from '../src/shared/slugs'
 
 export const Newsletter: GlobalConfig = {
   slug: slugs.newsletter,

@@ -6,13 +6,14 @@
  */
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
-import { slugify } from '../hooks/slugFromField'
-import { bold, paragraph, richText } from '../src/lexical'
+import { slugify } from '../hooks/shared/slugFromField'
+import { bold, paragraph, richText } from '../src/shared/lexical'
 import { demoLogins, toSection } from '../src/seed'
 import { demoIssue, demoLetter, demoSponsor, demoStories, type DemoStory } from '../src/seed/demoContent'
 import { demoImage } from '../src/seed/demoImage'
-import { slugs } from '../src/slugs'
-import { runWorkflowAction, type WorkflowCollection } from '../src/workflowServer'
+import { slugs } from '../src/shared/slugs'
+import { runWorkflowAction } from '../src/workflow/server'
+import type { WorkflowCollection } from '../src/workflow/table'
 
 const storyCount = 6
 

@@ -1,6 +1,10 @@
-import path from 'node:path'
-
-import type { CollectionConfig, CollectionSlug, Config, GraphQLExtension } from 'payload'
+/**
+ * The Newsdesk plugin: the collections, globals, workflow and rules of a newsletter's editorial
+ * desk, added to any Payload config. It resolves its options once and composes the domains:
+ * workflow (./workflow), readiness (./readiness), figures (./figures), the site's reads and
+ * their caches (./site), preview links (./preview) and access (./access).
+ */
+import type { CollectionConfig, Config } from 'payload'
 
 import { Editions } from '../collections/Editions'
 import { Figures } from '../collections/Figures'
@@ -8,110 +12,87 @@ import { Issues } from '../collections/Issues'
 import { PreviewLinks } from '../collections/PreviewLinks'
 import { Sponsors } from '../collections/Sponsors'
 import { Stories } from '../collections/Stories'
-import { Users, withRoles } from '../collections/Users'
+import { withNewsroomUsers, withRolesField } from '../collections/Users'
 import { Newsletter } from '../globals/Newsletter'
-import { capPageSize } from '../hooks/capPageSize'
-import {
-  invalidateSiteCacheAfterCommits,
-  invalidateSiteCacheOnDelete,
-  invalidateSiteCacheOnGlobalSave,
-  invalidateSiteCacheOnPublish,
-  invalidateSiteCacheOnSave,
-} from '../hooks/invalidateSiteCache'
-import { refreshEditionsOnDelete, refreshEditionsOnPublish, refreshEditionsOnSave } from '../hooks/refreshEditions'
-import { siteEndpoints } from './endpoints/siteReads'
-import { siteMaxComplexity, siteQueries } from './graphql/siteQueries'
-import { workflowMutations } from './graphql/workflowMutations'
-import { publishScheduledIssue } from './jobs/publishScheduledIssue'
-import { resolveRuleOptions, type NewsdeskOptions, type ResolvedNewsdeskOptions } from './options'
-import { readinessQueries } from './readinessApi'
-import { syncSiteCacheThroughRedis } from './site/redisSync'
-import { withWorkflow } from './withWorkflow'
-import { makeFigureAvifTask } from './figures/avifTask'
-import { figureSettings } from './figures/settings'
-import { previewSettings } from './preview/settings'
+import { withPageSizeCap } from './access/pageSize'
+import { figureAutoRun, makeFigureAvifTask } from './figures/avifTask'
 import { withFigureUploadLimits } from './figures/uploadLimits'
+import { resolveOptions, type NewsdeskOptions, type ResolvedNewsdeskOptions } from './options'
+import { readinessQueries } from './readiness/api'
+import { schemaOnly, withExtension } from './shared/config'
+import { siteEndpoints } from './site/endpoints'
+import { siteMaxComplexity, siteQueries } from './site/graphql'
+import { startSiteCacheUpkeep, withSiteUpkeep, withSiteUpkeepOfGlobal } from './site/upkeep'
+import { withWorkflow } from './workflow/collection'
+import { workflowMutations } from './workflow/graphql'
+import { publishScheduledIssue } from './workflow/scheduledPublish'
 
-export type { NewsdeskOptions } from './options'
-export { roles, type Role } from './roles'
-export { slugs } from './slugs'
-export { assertReady, NotReadyError, readinessOf, type Problem, type Readiness, type ReadinessCollection } from './readiness'
+export type { NewsdeskOptions, ResolvedNewsdeskOptions, SiteCacheOptions } from './options'
+export { optionsOf } from './options'
+export type { FigureOptions } from './figures/settings'
+export type { PreviewOptions } from './preview/settings'
+export type { RuleOptionsInput, RuleOptions, Problem, Readiness } from '../hooks/rules/types'
+export { defaultRuleOptions } from '../hooks/rules/options'
+export { roles, type Role } from './shared/roles'
+export { slugs } from './shared/slugs'
+export { actions, stages, type ActionName, type Stage } from './workflow/table'
+export { runWorkflowAction } from './workflow/server'
+export { assertReady, NotReadyError, readinessOf, type ReadinessCollection } from './readiness/readiness'
 
-/** Adds roles to the host's users collection, or brings a users collection when there is none. */
-const withNewsroomUsers = (collections: CollectionConfig[], usersSlug: string): CollectionConfig[] =>
-  collections.some((collection) => collection.slug === usersSlug)
-    ? collections.map((collection) => (collection.slug === usersSlug ? withRoles(collection) : collection))
-    : [...collections, Users(usersSlug)]
-
-const withExtension =
-  (existing: GraphQLExtension | undefined, added: GraphQLExtension): GraphQLExtension =>
-  (graphQL, context) => ({ ...existing?.(graphQL, context), ...added(graphQL, context) })
-
-/** The most documents one API request may list from a Newsdesk collection. */
-export const maxListSize = 100
-
-const withPageSizeCap = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize(maxListSize)] },
-})
-
-/**
- * The changes readers see: they remake the editions that show the document (src/site/editions.ts),
- * then clear the cache of published reads (src/site/cache.ts).
- */
-const withSiteUpkeep = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: {
-    ...collection.hooks,
-    afterChange: [
-      ...(collection.hooks?.afterChange ?? []),
-      ...(collection.versions ? [refreshEditionsOnPublish, invalidateSiteCacheOnPublish] : [refreshEditionsOnSave, invalidateSiteCacheOnSave]),
+/** The plugin's collections and globals, with every domain's hooks, endpoints and admin parts. */
+function desk(config: Config, options: ResolvedNewsdeskOptions): Pick<Config, 'collections' | 'globals'> {
+  const { usersSlug } = options
+  return {
+    collections: [
+      ...withNewsroomUsers(config.collections ?? [], options),
+      ...[withWorkflow(Issues, usersSlug), withWorkflow(Stories, usersSlug), Figures(options), withWorkflow(Sponsors, usersSlug)]
+        .map(withPageSizeCap)
+        .map(withSiteUpkeep),
+      Editions,
+      withPageSizeCap(PreviewLinks(options)),
     ],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), refreshEditionsOnDelete, invalidateSiteCacheOnDelete],
-  },
-})
+    globals: [...(config.globals ?? []), withSiteUpkeepOfGlobal(Newsletter)],
+  }
+}
 
-/**
- * The Newsdesk plugin: the collections, globals and rules of a newsletter's editorial desk,
- * added to any Payload config.
- */
 export const newsdesk =
-  (options: NewsdeskOptions = {}) =>
+  (pluginOptions: NewsdeskOptions = {}) =>
   (config: Config): Config => {
-    if (options.disabled) return config
-    const usersSlug = (options.usersSlug ?? config.admin?.user ?? 'users') as CollectionSlug
-    const figuresDir = options.figuresDir ?? path.resolve(process.cwd(), 'figures')
-    const resolved: ResolvedNewsdeskOptions = { rules: resolveRuleOptions(options.rules) }
-    const figures = figureSettings(options.figures)
-    return {
+    const options = resolveOptions(pluginOptions, config)
+    const { collections = [], globals = [] } = desk(config, options)
+    const tasks = [...(config.jobs?.tasks ?? []), publishScheduledIssue, makeFigureAvifTask(options.figures)]
+    const shared: Config = {
       ...config,
-      admin: { ...config.admin, user: usersSlug },
-      // Hooks, endpoints and admin components read the resolved options here, through `ruleOptionsOf`.
-      custom: { ...config.custom, newsdesk: resolved },
-      collections: [
-        ...withNewsroomUsers(config.collections ?? [], usersSlug),
-        ...[withWorkflow(Issues, usersSlug), withWorkflow(Stories, usersSlug), Figures(figuresDir, figures), withWorkflow(Sponsors, usersSlug)]
-          .map(withPageSizeCap)
-          .map(withSiteUpkeep),
-        Editions,
-        withPageSizeCap(PreviewLinks(previewSettings(options.preview), usersSlug)),
-      ],
+      admin: { ...config.admin, user: options.usersSlug },
+      // Every part reads the resolved options here, through `optionsOf`.
+      custom: { ...config.custom, newsdesk: options },
+    }
+    if (options.disabled) {
+      const hosts = new Map((config.collections ?? []).map((collection) => [collection.slug, collection]))
+      const keepSchema = (collection: CollectionConfig) => {
+        const host = hosts.get(collection.slug)
+        if (!host) return schemaOnly(collection)
+        return collection.slug === options.usersSlug ? withRolesField(host) : host
+      }
+      return {
+        ...shared,
+        collections: collections.map(keepSchema),
+        globals: globals.map((global) => (config.globals?.includes(global) ? global : schemaOnly(global))),
+        // The tasks' slugs are part of the jobs collection's schema; with no hook to queue them, none runs.
+        jobs: { ...config.jobs, tasks },
+      }
+    }
+    return {
+      ...shared,
+      collections,
+      globals,
       endpoints: [...(config.endpoints ?? []), ...siteEndpoints],
-      globals: [
-        ...(config.globals ?? []),
-        { ...Newsletter, hooks: { ...Newsletter.hooks, afterChange: [...(Newsletter.hooks?.afterChange ?? []), invalidateSiteCacheOnGlobalSave] } },
-      ],
       onInit: async (payload) => {
-        invalidateSiteCacheAfterCommits(payload)
-        const { namespace = 'default', redisURL } = options.siteCache ?? {}
-        if (redisURL) await syncSiteCacheThroughRedis(payload, { namespace, redisURL })
+        await startSiteCacheUpkeep(payload, options)
         await config.onInit?.(payload)
       },
-      jobs: {
-        ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), publishScheduledIssue, makeFigureAvifTask(figures, figuresDir)],
-      },
-      upload: withFigureUploadLimits(config.upload, figures),
+      jobs: { ...config.jobs, autoRun: figureAutoRun(config.jobs?.autoRun), tasks },
+      upload: withFigureUploadLimits(config.upload, options.figures),
       graphQL: {
         // Explicit, as the public site depends on them: no schema browsing in production, and a
         // complexity budget that the site's largest page query fits and alias or nesting abuse does not.

@@ -1,6 +1,6 @@
 import { NotFound, type Access, type Where } from 'payload'
 
-import { slugs } from '../slugs'
+import { slugs } from '../shared/slugs'
 
 /**
  * Payload's file endpoint checks read access against a figure's `filename` only, and answers 403

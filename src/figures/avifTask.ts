@@ -1,17 +1,17 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { JobsConfig, PayloadRequest, TaskConfig } from 'payload'
 
-import { slugs } from '../slugs'
+import { slugs } from '../shared/slugs'
 import { nameRenditions, removeFiles, writeAllOrNone, type FigureSource } from './files'
 import { focalPointOf, savedByTask } from './pending'
 import { renderStored } from './pipeline'
 import type { FigureSettings } from './settings'
-import type { ID } from '../readable'
+import type { ID } from '../shared/ids'
 
-export const figureAvifTask = 'makeFigureAvif'
-export const figuresQueue = 'figures'
+const figureAvifTask = 'makeFigureAvif'
+const figuresQueue = 'figures'
 
 interface TaskFigure {
   filename?: string | null
@@ -30,9 +30,20 @@ const avifVariants = (figure: TaskFigure): Set<string> =>
 const sameSource = (made: TaskFigure, now: TaskFigure | null): now is TaskFigure =>
   now !== null && now.filename === made.filename && now.focalX === made.focalX && now.focalY === made.focalY
 
-export const queueFigureAvif = (req: PayloadRequest, figure: ID, filename: string) =>
+/**
+ * The host's queues, plus the figures queue every five seconds, four tasks at a time: AVIF files
+ * follow an upload within seconds, and a burst of uploads stays within memory.
+ */
+export const figureAutoRun = (autoRun: JobsConfig['autoRun']): JobsConfig['autoRun'] => {
+  const figures = { cron: '*/5 * * * * *', limit: 4, queue: figuresQueue }
+  if (typeof autoRun === 'function') return async (payload) => [...(await autoRun(payload)), figures]
+  return [...(autoRun ?? []), figures]
+}
+
+export const queueFigureAvif = async (req: PayloadRequest, figure: ID, filename: string): Promise<void> => {
   // The generated input type names the SQL id type; the id is passed on as it is, string or number.
-  req.payload.jobs.queue({ input: { figure: figure as number, filename }, queue: figuresQueue, req, task: figureAvifTask })
+  await req.payload.jobs.queue({ input: { figure: figure as number, filename }, queue: figuresQueue, req, task: figureAvifTask })
+}
 
 /**
  * Makes the AVIF renditions a figure's file lacks, after its upload has answered. All files are
@@ -43,7 +54,6 @@ export const queueFigureAvif = (req: PayloadRequest, figure: ID, filename: strin
  */
 export const makeFigureAvifTask = (
   settings: FigureSettings,
-  figuresDir: string,
 ): TaskConfig<{ input: { figure: ID; filename: string }; output: { made: number } }> => ({
   slug: figureAvifTask,
   label: 'Make AVIF renditions of a figure',
@@ -59,18 +69,18 @@ export const makeFigureAvifTask = (
       if (figure?.filename !== input.filename) return { output: { made: 0 } }
       const present = avifVariants(figure)
       const focal = focalPointOf(figure)
-      const original = await fs.readFile(path.join(figuresDir, path.basename(input.filename)))
+      const original = await fs.readFile(path.join(settings.dir, path.basename(input.filename)))
       const renditions = await renderStored(original, settings, focal, (item) => item.format === 'avif' && !present.has(item.variant))
       if (renditions.length === 0) return { output: { made: 0 } }
 
-      const { files, sources } = await nameRenditions(figuresDir, input.filename, renditions, focal)
-      await writeAllOrNone(figuresDir, files)
+      const { files, sources } = await nameRenditions(settings.dir, input.filename, renditions, focal)
+      await writeAllOrNone(settings.dir, files)
       const written = files.map((file) => file.filename)
       try {
         const now = await findFigure(req, input.figure)
         // Another server's task may have got there first: then these files are not needed.
         if (!sameSource(figure, now) || [...avifVariants(now)].some((variant) => !present.has(variant))) {
-          await removeFiles(figuresDir, written)
+          await removeFiles(settings.dir, written)
           return { output: { made: 0 } }
         }
         await req.payload.update({
@@ -83,7 +93,7 @@ export const makeFigureAvifTask = (
           req,
         })
       } catch (error) {
-        await removeFiles(figuresDir, written)
+        await removeFiles(settings.dir, written)
         throw error
       } finally {
         delete req.context[savedByTask]

@@ -27,7 +27,7 @@ const stemOf = (filename: string): string => filename.replace(/\.[^.]*$/, '')
  * Names a rendition after the original it was made from (`photo.jpg` gives `photo-w640.webp`).
  * Crops carry their focal point, so a re-made crop gets a new URL and caches never serve the old one.
  */
-export function sourceFilename(original: string, rendition: Pick<Rendition, 'format' | 'variant'>, focal: FocalPoint, token = ''): string {
+function sourceFilename(original: string, rendition: Pick<Rendition, 'format' | 'variant'>, focal: FocalPoint, token = ''): string {
   const focalTag = isCrop(rendition.variant) ? `-${Math.round(focal.x)}x${Math.round(focal.y)}` : ''
   return `${stemOf(original)}${token}-${rendition.variant}${focalTag}.${extensions[rendition.format]}`
 }

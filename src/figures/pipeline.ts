@@ -77,7 +77,7 @@ const megapixels = (pixels: number): string => `${Math.round(pixels / 100_000) /
  * Checks an upload from its bytes and header alone, before any pixel is decoded, so a huge or
  * hostile file costs no memory. Returns its type and upright size.
  */
-export async function inspectUpload(data: Buffer, settings: FigureSettings): Promise<Size & { type: AcceptedType }> {
+async function inspectUpload(data: Buffer, settings: FigureSettings): Promise<Size & { type: AcceptedType }> {
   if (data.length === 0) throw new FigureRefusal('The file is empty.')
   if (data.length > settings.maxBytes) {
     throw new FigureRefusal(`The file is ${formatBytes(data.length)}; figures can be at most ${formatBytes(settings.maxBytes)}.`, 413)
@@ -132,7 +132,7 @@ export async function decodeImage(data: Buffer, settings: FigureSettings, width?
 const hasAlpha = (pixels: Pixels): boolean => pixels.channels === 2 || pixels.channels === 4
 
 /** Lossless sources and transparent images stay PNG; photographs are stored as JPEG. */
-export const originalFormatFor = (type: AcceptedType, pixels: Pixels): 'jpeg' | 'png' =>
+const originalFormatFor = (type: AcceptedType, pixels: Pixels): 'jpeg' | 'png' =>
   type === 'png' || type === 'gif' || hasAlpha(pixels) ? 'png' : 'jpeg'
 
 const fromPixels = (pixels: Pixels) =>

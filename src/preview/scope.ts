@@ -7,8 +7,8 @@
 import { APIError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import type { Issue } from '../../payload-types'
-import { idOf, type ID } from '../readable'
-import { slugs } from '../slugs'
+import { idOf, type ID } from '../shared/ids'
+import { slugs } from '../shared/slugs'
 import { verifyPreviewToken } from './token'
 
 export type PreviewedCollection = typeof slugs.figures | typeof slugs.issues | typeof slugs.sponsors | typeof slugs.stories

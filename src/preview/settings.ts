@@ -1,11 +1,17 @@
 export interface PreviewOptions {
-  /** How long a new link works when its maker gives no expiry. Default 24. */
+  /**
+   * How long a new link works when its maker gives no expiry.
+   * @default 24
+   */
   defaultHours?: number
-  /** The longest a maker may ask for. Default 168 (a week). */
+  /**
+   * The longest a maker may ask for.
+   * @default 168 (a week)
+   */
   maxHours?: number
   /**
-   * Where a link sends its holder, e.g. the site's preview route. Default: the issue's preview
-   * read in this API, `/api/site/preview/<token>`.
+   * Where a link sends its holder, e.g. the site's preview route.
+   * @default the issue's preview read in this API, `<apiURL>/site/preview/<token>`
    */
   url?: (token: string, apiURL: string) => string
 }

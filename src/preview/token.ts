@@ -5,7 +5,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import type { ID } from '../readable'
+import type { ID } from '../shared/ids'
 
 export interface PreviewClaims {
   /** The preview link document. */

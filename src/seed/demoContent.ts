@@ -1,4 +1,4 @@
-import type { SectionKind } from '../sections'
+import type { SectionKind } from '../shared/sections'
 
 /** A paragraph of plain text, or a bulleted list. */
 export type DemoBlock = string | { bullets: string[] }

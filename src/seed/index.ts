@@ -1,10 +1,11 @@
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
-import { bold, bulletList, figure, paragraph, richText, type LexicalNode } from '../lexical'
-import { slugs } from '../slugs'
-import { slugify } from '../../hooks/slugFromField'
-import type { Role } from '../roles'
-import { runWorkflowAction, type WorkflowCollection } from '../workflowServer'
+import { bold, bulletList, figure, paragraph, richText, type LexicalNode } from '../shared/lexical'
+import { slugs } from '../shared/slugs'
+import { slugify } from '../../hooks/shared/slugFromField'
+import type { Role } from '../shared/roles'
+import { runWorkflowAction } from '../workflow/server'
+import type { WorkflowCollection } from '../workflow/table'
 import {
   demoIssue,
   demoLetter,

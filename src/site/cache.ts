@@ -20,7 +20,7 @@ let generation = 0
 let suspended = false
 
 /** Off with NEWSDESK_SITE_CACHE=off (benchmarks of cold reads, debugging). */
-export const siteCacheEnabled = () => process.env.NEWSDESK_SITE_CACHE !== 'off'
+const siteCacheEnabled = () => process.env.NEWSDESK_SITE_CACHE !== 'off'
 
 /** Changes whenever the cache is cleared; an answer made across a change is not kept. */
 export const siteCacheGeneration = (): number => generation

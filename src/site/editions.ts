@@ -15,10 +15,12 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { Issue, IssueEdition, IssueEditionsSelect, Sponsor, Story } from '../../payload-types'
-import { declarePopulate, idOf, type ID } from '../readable'
-import { slugs } from '../slugs'
+import { declarePopulate } from '../access/readable'
+import { idOf, type ID } from '../shared/ids'
+import { slugs } from '../shared/slugs'
 import { readerRequest } from './reader'
-import { issueDepth, issueSelect, published, sitePopulate } from './selection'
+import { published } from '../shared/published'
+import { issueDepth, issueSelect, sitePopulate } from './selection'
 import { siteIssue, type SiteIssue } from './shape'
 
 /** The key `dependsOn` records a document under. */

@@ -6,7 +6,7 @@ import escapeHTML from 'escape-html'
 
 import type { Figure } from '../../payload-types'
 import { isCrop } from '../figures/pipeline'
-import type { ID } from '../readable'
+import type { ID } from '../shared/ids'
 
 /** One format's responsive widths, ready for a <source srcset> (or <img srcset> for JPEG). */
 export interface SiteSrcset {

@@ -2,14 +2,15 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { convertLexicalToHTML, LinkHTMLConverter } from '@payloadcms/richtext-lexical/html'
 
 import { asStored, figureHTML, siteFigure, type FileURL } from './figure'
+import { slugs } from '../shared/slugs'
 import { sitePaths } from './paths'
 
 /** A rich text link to a document the reader may read points at its page on the site; any other goes nowhere. */
 const internalDocToHref = ({ linkNode }: { linkNode: { fields: { doc?: unknown } } }): string => {
   const doc = linkNode.fields.doc as { relationTo?: string; value?: unknown } | undefined
   const value = doc?.value as { slug?: string | null } | undefined
-  if (doc?.relationTo === 'stories' && value && typeof value === 'object' && value.slug) return sitePaths.story(value.slug)
-  if (doc?.relationTo === 'issues' && value && typeof value === 'object' && value.slug) return sitePaths.issue(value.slug)
+  if (doc?.relationTo === slugs.stories && value && typeof value === 'object' && value.slug) return sitePaths.story(value.slug)
+  if (doc?.relationTo === slugs.issues && value && typeof value === 'object' && value.slug) return sitePaths.issue(value.slug)
   return '#'
 }
 

@@ -6,7 +6,7 @@ import { APIError, type Payload } from 'payload'
 
 import type { Issue, Story } from '../../payload-types'
 import { openPreview, previewRequest, type PreviewScope } from '../preview/scope'
-import { slugs } from '../slugs'
+import { slugs } from '../shared/slugs'
 import type { FileURL } from './figure'
 import { siteIssue, siteStory, type SiteIssue, type SiteStory } from './shape'
 

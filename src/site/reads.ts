@@ -8,17 +8,19 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import type { Issue, Story } from '../../payload-types'
-import { declarePopulate, idOf, type ID } from '../readable'
+import { maxPageSize } from '../access/pageSize'
+import { declarePopulate } from '../access/readable'
+import { idOf, type ID } from '../shared/ids'
 import { cachedRead } from './cache'
 import { findEdition } from './editions'
 import { readerRequest } from './reader'
-import { published, sitePopulate, storySelect } from './selection'
-import { slugs } from '../slugs'
+import { published } from '../shared/published'
+import { sitePopulate, storySelect } from './selection'
+import { slugs } from '../shared/slugs'
 import { siteStory, type SiteArchiveEntry, type SiteNewsletter, type SitePage, type SiteStory } from './shape'
 
 /** The largest archive page; also the cap on any list a public caller asks for. */
-export const maxPageSize = 50
-export const defaultPageSize = 20
+const defaultPageSize = 20
 
 export const latestIssue = (req: PayloadRequest) => cachedRead('latestIssue', () => findEdition(req))
 

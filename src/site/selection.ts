@@ -1,14 +1,10 @@
 /**
- * What the site's reads ask Payload for: published documents, and only the fields the site's
+ * What the site's reads ask Payload for: only the fields the site's
  * shapes (./shape) print, so a read leaves out workflow fields, the review log and `figuresUsed`,
  * each of which costs a join and hooks.
  */
-import type { Where } from 'payload'
-
 import type { Figure, Issue, Sponsor, Story } from '../../payload-types'
-import { slugs } from '../slugs'
-
-export const published: Where = { _status: { equals: 'published' } }
+import { slugs } from '../shared/slugs'
 
 /** Depth that reaches issue → story → hero figure and issue → sponsor → logo. */
 export const issueDepth = 2
@@ -41,4 +37,3 @@ export const sitePopulate = {
 } satisfies Record<string, Partial<Record<keyof Figure | keyof Sponsor | keyof Story, true>>>
 
 /** Whether a document, as a hook sees it, is the published one readers read. */
-export const isPublishedDocument = (doc: unknown): boolean => (doc as { _status?: string } | null | undefined)?._status === 'published'

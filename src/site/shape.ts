@@ -3,7 +3,7 @@
  * rich text as both Lexical JSON and HTML. Only what a reader sees; no workflow fields.
  */
 import type { Issue, Newsletter, Sponsor, Story } from '../../payload-types'
-import { genericSection, sectionKinds } from '../sections'
+import { genericSection, sectionKinds } from '../shared/sections'
 import { asStored, populated, siteFigure, type FileURL, type SiteFigure } from './figure'
 import { richTextHTML } from './html'
 
@@ -95,7 +95,7 @@ export const siteStory = (story: Story, fileURL: FileURL = asStored): SiteStory 
   tags: story.tags ?? [],
 })
 
-export const siteSponsor = (sponsor: Sponsor, fileURL: FileURL = asStored): SiteSponsor => ({
+const siteSponsor = (sponsor: Sponsor, fileURL: FileURL = asStored): SiteSponsor => ({
   copy: sponsor.copy ?? null,
   ctaLabel: sponsor.ctaLabel ?? null,
   ctaUrl: sponsor.ctaUrl ?? null,

@@ -4,7 +4,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { POST as graphqlHandler } from '../../src/app/(payload)/api/graphql/route'
 import { demoLogins } from '../../src/seed'
-import type { Role } from '../../src/roles'
+import type { Role } from '../../src/shared/roles'
 
 /** The Payload instance of this test file, on the database its project names. */
 export const payload: Payload = await getPayload({ config })

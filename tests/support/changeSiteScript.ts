@@ -7,9 +7,9 @@
 import { createLocalReq, getPayload, type PayloadRequest } from 'payload'
 
 import config from '../../payload.config'
-import type { Role } from '../../src/roles'
+import type { Role } from '../../src/shared/roles'
 import { demoLogins } from '../../src/seed'
-import { runWorkflowAction } from '../../src/workflowServer'
+import { runWorkflowAction } from '../../src/workflow/server'
 
 const [command, id, title] = process.argv.slice(2)
 const payload = await getPayload({ config })

@@ -1,13 +1,14 @@
 import { createLocalReq, type PayloadRequest } from 'payload'
 
 import type { Issue, Story } from '../../payload-types'
-import { bold, paragraph, richText } from '../../src/lexical'
-import type { Role } from '../../src/roles'
+import { bold, paragraph, richText } from '../../src/shared/lexical'
+import type { Role } from '../../src/shared/roles'
 import { demoImage } from '../../src/seed/demoImage'
-import type { ActionName } from '../../src/workflow'
-import { runWorkflowAction, type WorkflowCollection } from '../../src/workflowServer'
+import type { ActionName } from '../../src/workflow/table'
+import { runWorkflowAction } from '../../src/workflow/server'
+import type { WorkflowCollection } from '../../src/workflow/table'
 import { payload, unique, userOf } from './api'
-import type { ID } from '../../src/readable'
+import type { ID } from '../../src/shared/ids'
 
 /** A Local API request acting as the demo user with this role. */
 export async function actingAs(role: Role): Promise<PayloadRequest> {

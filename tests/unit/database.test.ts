@@ -1,4 +1,4 @@
-import { databaseAdapter, databaseKind } from '../../src/database'
+import { databaseAdapter, databaseKind } from '../../src/db/database'
 
 describe('the DATABASE_URL switch', () => {
   it.each([

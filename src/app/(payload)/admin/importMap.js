@@ -21,13 +21,13 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ReadinessCell as ReadinessCell_3d423b30e26140ba11984802216d3ae5 } from '../../../../src/components/ReadinessCell'
-import { IssueChecklist as IssueChecklist_05c8fdbf4adcf910e54bdc60c4fe8afa } from '../../../../src/components/IssueChecklist'
-import { StageCell as StageCell_4e7575fe1fddca5f2413a552e7017dbe } from '../../../../src/admin/StageCell'
-import { WorkflowPanel as WorkflowPanel_df0a4002001ced1e11749f7cc8c36613 } from '../../../../src/admin/WorkflowPanel'
-import { PublishWhenAllowed as PublishWhenAllowed_4603e153cc60c24ce6ea53ae4af15f2b } from '../../../../src/admin/PublishWhenAllowed'
-import { UnpublishWhenAllowed as UnpublishWhenAllowed_4603e153cc60c24ce6ea53ae4af15f2b } from '../../../../src/admin/PublishWhenAllowed'
-import { StoryChecklist as StoryChecklist_305f0866ec88eb8945a8b0e47a2d5e7f } from '../../../../src/components/StoryChecklist'
+import { ReadinessCell as ReadinessCell_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
+import { IssueChecklist as IssueChecklist_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
+import { StageCell as StageCell_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
+import { WorkflowPanel as WorkflowPanel_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { PublishWhenAllowed as PublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { UnpublishWhenAllowed as UnpublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { StoryChecklist as StoryChecklist_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,12 +55,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/components/ReadinessCell#ReadinessCell": ReadinessCell_3d423b30e26140ba11984802216d3ae5,
-  "/src/components/IssueChecklist#IssueChecklist": IssueChecklist_05c8fdbf4adcf910e54bdc60c4fe8afa,
-  "/src/admin/StageCell#StageCell": StageCell_4e7575fe1fddca5f2413a552e7017dbe,
-  "/src/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_df0a4002001ced1e11749f7cc8c36613,
-  "/src/admin/PublishWhenAllowed#PublishWhenAllowed": PublishWhenAllowed_4603e153cc60c24ce6ea53ae4af15f2b,
-  "/src/admin/PublishWhenAllowed#UnpublishWhenAllowed": UnpublishWhenAllowed_4603e153cc60c24ce6ea53ae4af15f2b,
-  "/src/components/StoryChecklist#StoryChecklist": StoryChecklist_305f0866ec88eb8945a8b0e47a2d5e7f,
+  "newsdesk/rsc#ReadinessCell": ReadinessCell_e96c5e5e691bfe409a7beb2164212a49,
+  "newsdesk/rsc#IssueChecklist": IssueChecklist_e96c5e5e691bfe409a7beb2164212a49,
+  "newsdesk/rsc#StageCell": StageCell_e96c5e5e691bfe409a7beb2164212a49,
+  "newsdesk/client#WorkflowPanel": WorkflowPanel_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/client#PublishWhenAllowed": PublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/client#UnpublishWhenAllowed": UnpublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/rsc#StoryChecklist": StoryChecklist_e96c5e5e691bfe409a7beb2164212a49,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

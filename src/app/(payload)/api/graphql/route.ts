@@ -1,8 +1,6 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
-import { getPayload } from 'payload'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
+import { GRAPHQL_POST } from 'newsdesk/next'
 
-import { withSiteResponseCache } from '../../../../graphql/siteResponseCache'
-
-export const POST = withSiteResponseCache(GRAPHQL_POST(config), () => getPayload({ config }))
+export const POST = GRAPHQL_POST(config)
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,5 @@
+/** The plugin's server components, as the admin's import map names them (`newsdesk/rsc#…`). */
+export { IssueChecklist } from '../readiness/admin/IssueChecklist'
+export { ReadinessCell } from '../readiness/admin/ReadinessCell'
+export { StoryChecklist } from '../readiness/admin/StoryChecklist'
+export { StageCell } from '../workflow/admin/StageCell'

@@ -1,0 +1,92 @@
+import type { PayloadRequest } from 'payload'
+
+import { idOf, type ID } from '../shared/ids'
+import { published } from '../shared/published'
+import { siteCacheGeneration } from '../site/cache'
+import { slugs } from '../shared/slugs'
+
+/**
+ * Figure IDs referenced by a document: from the named upload fields, and from every figure
+ * placed inline in its rich text (Lexical upload nodes), wherever they are nested.
+ */
+export function figureIdsIn(data: Record<string, unknown>, uploadFields: string[]): ID[] {
+  const found = new Set<ID>()
+  for (const field of uploadFields) {
+    const id = idOf(data[field])
+    if (id !== undefined) found.add(id)
+  }
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit)
+    if (!node || typeof node !== 'object') return
+    const record = node as Record<string, unknown>
+    if (record.type === 'upload' && record.relationTo === slugs.figures) {
+      const id = idOf(record.value)
+      if (id !== undefined) found.add(id)
+    }
+    Object.values(record).forEach(visit)
+  }
+  for (const [field, value] of Object.entries(data)) {
+    if (!uploadFields.includes(field)) visit(value)
+  }
+  return [...found]
+}
+
+const collectionsThatUseFigures = [slugs.stories, slugs.sponsors, slugs.issues] as const
+
+const answersByRequest = new WeakMap<PayloadRequest, { generation: number; ids: Promise<ID[]> }>()
+
+/**
+ * `figuresOfPublishedDocuments`, asked once per request: one read checks figure access several
+ * times (an issue's hero figures are checked as relations, then populated). Asked again after
+ * anything readers see has changed (the site cache's generation moved), and never inside a
+ * transaction, whose own writes may change the answer before they clear any cache.
+ */
+export function figuresOfPublishedDocumentsOnce(req: PayloadRequest): Promise<ID[]> {
+  if (req.transactionID) return figuresOfPublishedDocuments(req)
+  const known = answersByRequest.get(req)
+  if (known && known.generation === siteCacheGeneration()) return known.ids
+  const ids = figuresOfPublishedDocuments(req)
+  answersByRequest.set(req, { generation: siteCacheGeneration(), ids })
+  return ids
+}
+
+/** Whether a published story, sponsor or issue uses this figure. */
+export async function usedByPublishedDocument(req: PayloadRequest, figure: ID): Promise<boolean> {
+  for (const collection of collectionsThatUseFigures) {
+    const { totalDocs } = await req.payload.count({
+      collection,
+      overrideAccess: true,
+      req,
+      where: { and: [published, { figuresUsed: { equals: figure } }] },
+    })
+    if (totalDocs > 0) return true
+  }
+  return false
+}
+
+/** Figures that a reader may see: those used by a published story, sponsor or issue. */
+async function figuresOfPublishedDocuments(req: PayloadRequest): Promise<ID[]> {
+  const results = await Promise.all(
+    collectionsThatUseFigures.map((collection) =>
+      req.payload.find({
+        collection,
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        select: { figuresUsed: true },
+        where: published,
+      }),
+    ),
+  )
+  const ids = new Set<ID>()
+  for (const { docs } of results) {
+    for (const doc of docs as { figuresUsed?: unknown[] | null }[]) {
+      for (const value of doc.figuresUsed ?? []) {
+        const id = idOf(value)
+        if (id !== undefined) ids.add(id)
+      }
+    }
+  }
+  return [...ids]
+}

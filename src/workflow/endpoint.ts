@@ -1,0 +1,39 @@
+import { addDataAndFileToRequest, type Endpoint } from 'payload'
+
+import { actionNames, allowedActions, type ActionName, type WorkflowCollection } from './table'
+import { actorOf, documentFacts, runWorkflowAction, workflowError } from './server'
+
+const isActionName = (value: unknown): value is ActionName => actionNames.includes(value as ActionName)
+
+/**
+ * `POST /api/{stories|sponsors|issues}/:id/workflow/:action` with an optional JSON body
+ * `{ note, overrideReason }`: the REST face of the workflow actions.
+ */
+export const workflowActionEndpoint = (collection: WorkflowCollection): Endpoint => ({
+  handler: async (req) => {
+    const { action, id } = req.routeParams as { action?: string; id?: string }
+    if (!isActionName(action)) {
+      throw workflowError(`action: "${action}" is not a workflow action; use one of ${actionNames.join(', ')}.`, 400)
+    }
+    if (!req.user) throw workflowError('Log in to take workflow actions.', 401)
+    await addDataAndFileToRequest(req)
+    const body = (req.data ?? {}) as { note?: unknown; overrideReason?: unknown }
+    const text = (value: unknown) => (typeof value === 'string' ? value : null)
+    const doc = await runWorkflowAction({
+      action,
+      collection,
+      id: id as string,
+      note: text(body.note),
+      overrideReason: text(body.overrideReason),
+      req,
+    })
+    const record = doc as unknown as Record<string, unknown>
+    return Response.json({
+      allowed: allowedActions(actorOf(req), documentFacts(record)),
+      doc: { _status: record._status, id: record.id, stage: record.stage },
+      message: `${action} done.`,
+    })
+  },
+  method: 'post',
+  path: '/:id/workflow/:action',
+})

@@ -1,0 +1,223 @@
+/**
+ * Preview links: an editor shares an unpublished issue with someone outside the desk. The link
+ * opens that issue as it stands (drafts, embargoed figures), nothing else, and stops working
+ * when it expires or is revoked.
+ */
+import { signPreviewToken } from '../../../src/preview/token'
+import { idOf } from '../../../src/shared/ids'
+import { fetchFile, graphql, loginAs, payload, rest, unique, userOf } from '../../support/api'
+import { actingAs, makeFigure, makeIssue, makeSponsor, makeStory } from '../../support/fixtures'
+import type { ID } from '../../../src/shared/ids'
+
+afterAll(() => payload.destroy())
+
+const issueQuery = `query ($token: String!) { previewIssue(token: $token) {
+  id title
+  layout { kind story { id slug headline heroFigure { id url srcset { srcset } crops { url } } } sponsor { id name } }
+} }`
+
+let editorToken: string
+let issue: { id: ID; title: string }
+let draftStory: { headline: string; id: ID; slug?: string | null }
+let editedStory: { id: ID; slug?: string | null }
+let outsideStory: { id: ID; slug?: string | null }
+let embargoedFigure: { id: ID; url?: string | null }
+let outsideFigure: { id: ID; url?: string | null }
+let draftSponsor: { id: ID; name: string }
+const editedHeadline = `Rewritten after publication ${unique()}`
+
+beforeAll(async () => {
+  editorToken = await loginAs('editor')
+  embargoedFigure = await makeFigure()
+  draftStory = await makeStory('draft', `Not yet public ${unique()}`, embargoedFigure.id)
+  editedStory = await makeStory('published')
+  await payload.update({
+    collection: 'stories',
+    data: { headline: editedHeadline },
+    draft: true,
+    id: editedStory.id,
+    req: await actingAs('editor'),
+  })
+  outsideFigure = await makeFigure()
+  outsideStory = await makeStory('draft', `Another issue's story ${unique()}`, outsideFigure.id)
+  draftSponsor = await makeSponsor('draft')
+  issue = await makeIssue('draft', [
+    { blockType: 'story', story: draftStory.id as number },
+    { blockType: 'sponsor', sponsor: draftSponsor.id as number },
+    { blockType: 'story', story: editedStory.id as number },
+  ])
+})
+
+async function makeLink(data: Record<string, unknown> = {}) {
+  const response = await rest('POST', '/preview-links', { body: { issue: issue.id, ...data }, token: editorToken })
+  expect(response.status).toBe(201)
+  return response.body.doc as { expiresAt: string; id: ID; revoked: boolean; token: string; url: string; createdBy: ID }
+}
+
+const readPreview = (token: string) => rest('GET', `/site/preview/${encodeURIComponent(token)}`)
+
+describe('making a preview link', () => {
+  it('gives the editor a signed link to the issue that expires in 24 hours by default', async () => {
+    const before = Date.now()
+    const link = await makeLink({ label: 'Fact-checker' })
+    const expires = new Date(link.expiresAt).getTime()
+    expect(expires).toBeGreaterThanOrEqual(before + 24 * 3600_000 - 1000)
+    expect(expires).toBeLessThanOrEqual(Date.now() + 24 * 3600_000)
+    expect(link.url).toBe(`/api/site/preview/${link.token}`)
+    expect(String(idOf(link.createdBy))).toBe(String((await userOf('editor')).id))
+  })
+
+  it('refuses an expiry in the past or beyond the maximum, naming the field', async () => {
+    for (const expiresAt of [new Date(Date.now() - 60_000).toISOString(), new Date(Date.now() + 400 * 3600_000).toISOString(), 'soon']) {
+      const response = await rest('POST', '/preview-links', { body: { expiresAt, issue: issue.id }, token: editorToken })
+      expect(response.status).toBe(400)
+      expect(response.body.errors[0].data.errors[0].path).toBe('expiresAt')
+    }
+  })
+
+  it('is for staff only: the public can neither make nor read links, and a reviewer cannot make one', async () => {
+    await makeLink()
+    expect((await rest('POST', '/preview-links', { body: { issue: issue.id } })).status).toBe(403)
+    expect((await rest('POST', '/preview-links', { body: { issue: issue.id }, token: await loginAs('reviewer') })).status).toBe(403)
+    expect((await rest('GET', '/preview-links')).status).toBe(403)
+    const listed = await graphql('{ PreviewLinks { docs { token } } }')
+    expect(JSON.stringify(listed.body)).not.toMatch(/"token":"[^"]/)
+    expect(listed.body.errors?.[0].message).toMatch(/not allowed/i)
+  })
+
+  it("lists an issue's links on the issue for staff, and never for the public", async () => {
+    const story = await makeStory('published')
+    const published = await makeIssue('published', [{ blockType: 'story', story: story.id as number }])
+    const made = await rest('POST', '/preview-links', { body: { issue: published.id }, token: editorToken })
+    const query = `query ($id: Int!) { Issue(id: $id) { title previewLinks { docs { id token } } } }`
+    const asEditor = await graphql(query, { token: editorToken, variables: { id: published.id } })
+    expect(asEditor.body.data.Issue.previewLinks.docs).toEqual([{ id: made.body.doc.id, token: made.body.doc.token }])
+    const anonymous = await graphql(query, { variables: { id: published.id } })
+    expect(anonymous.body.data.Issue.title).toBe(published.title)
+    expect(JSON.stringify(anonymous.body)).not.toContain(made.body.doc.token)
+    const rested = await rest('GET', `/issues/${published.id}?depth=1`)
+    expect(rested.status).toBe(200)
+    expect(rested.body.previewLinks).toBeUndefined()
+  })
+})
+
+describe('a valid link', () => {
+  let link: Awaited<ReturnType<typeof makeLink>>
+  beforeAll(async () => {
+    link = await makeLink()
+  })
+
+  it('shows the issue as it stands: draft stories, the newer draft of a published story, draft sponsors', async () => {
+    const response = await readPreview(link.token)
+    expect(response.status).toBe(200)
+    expect(response.body.title).toBe(issue.title)
+    const [first, sponsorBlock, last] = response.body.layout
+    expect(first.story).toMatchObject({ headline: draftStory.headline, id: String(draftStory.id) })
+    expect(sponsorBlock.sponsor).toMatchObject({ id: String(draftSponsor.id), name: draftSponsor.name })
+    expect(last.story.headline).toBe(editedHeadline)
+
+    const graph = await graphql(issueQuery, { variables: { token: link.token } })
+    expect(graph.body.errors).toBeUndefined()
+    expect(graph.body.data.previewIssue.layout[0].story.headline).toBe(draftStory.headline)
+  })
+
+  it('tells browsers and caches not to keep the preview', async () => {
+    const response = await readPreview(link.token)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Cache-Control')).toBe('private, no-store')
+  })
+
+  it('opens the embargoed figure files of the issue with the token, and only with it', async () => {
+    const graph = await graphql(issueQuery, { variables: { token: link.token } })
+    const hero = graph.body.data.previewIssue.layout[0].story.heroFigure
+    expect(hero.url).toContain(`preview=${encodeURIComponent(link.token)}`)
+    const rendition = hero.srcset[0].srcset.split(' ')[0]
+    for (const url of [hero.url, rendition, hero.crops[0].url]) {
+      const withToken = await fetchFile(url)
+      expect(withToken.status).toBe(200)
+      expect(withToken.type).toMatch(/^image\//)
+      expect((await fetchFile(url.replace(/[?&]preview=[^&]*/, ''))).status).toBe(404)
+    }
+  })
+
+  it('reads a story of the issue by slug', async () => {
+    const response = await rest('GET', `/site/preview/${link.token}/stories/${draftStory.slug}`)
+    expect(response.status).toBe(200)
+    expect(response.body.headline).toBe(draftStory.headline)
+    const graph = await graphql(`query ($t: String!, $s: String!) { previewStory(token: $t, slug: $s) { headline } }`, {
+      variables: { s: editedStory.slug, t: link.token },
+    })
+    expect(graph.body.data.previewStory.headline).toBe(editedHeadline)
+  })
+
+  it('opens nothing outside its issue: other stories, their figures, the rest of the API', async () => {
+    const outside = await rest('GET', `/site/preview/${link.token}/stories/${outsideStory.slug}`)
+    expect(outside.status).toBe(404)
+    expect(JSON.stringify(outside.body)).toContain('slug')
+    const figure = await payload.findByID({ collection: 'figures', id: outsideFigure.id })
+    expect((await fetchFile(`${figure.url}?preview=${encodeURIComponent(link.token)}`)).status).toBe(404)
+    // The token is a key to the preview reads and figure files only, not to Payload's own API.
+    expect((await rest('GET', `/stories/${draftStory.id}?draft=true&preview=${encodeURIComponent(link.token)}`)).status).toBe(404)
+    const list = await rest('GET', `/stories?draft=true&where[id][equals]=${draftStory.id}&preview=${encodeURIComponent(link.token)}`)
+    expect(list.body.docs).toEqual([])
+  })
+
+  it('leaves the public site unchanged: its reads never show what a preview showed', async () => {
+    await readPreview(link.token)
+    const story = await graphql(`query ($s: String!) { storyBySlug(slug: $s) { headline } }`, { variables: { s: editedStory.slug } })
+    expect(story.body.data.storyBySlug.headline).not.toBe(editedHeadline)
+    const draft = await graphql(`query ($s: String!) { storyBySlug(slug: $s) { headline } }`, { variables: { s: draftStory.slug } })
+    expect(draft.body.data.storyBySlug).toBeNull()
+  })
+})
+
+describe('a link that no longer works', () => {
+  it('answers 410 once expired', async () => {
+    const link = await makeLink()
+    await payload.update({ collection: 'preview-links', data: { expiresAt: new Date(Date.now() - 1000).toISOString() }, id: link.id })
+    const expired = await payload.findByID({ collection: 'preview-links', id: link.id })
+    const response = await readPreview(expired.token as string)
+    expect(response.status).toBe(410)
+    expect(JSON.stringify(response.body)).toContain('expired')
+    const graph = await graphql(issueQuery, { variables: { token: expired.token } })
+    expect(graph.body.data).toBeNull()
+    expect(graph.body.errors[0].message).toContain('expired')
+  })
+
+  it('answers 410 once revoked, also for its figure files, and stays revoked', async () => {
+    const link = await makeLink()
+    const hero = (await readPreview(link.token)).body.layout[0].story.heroFigure
+    expect((await fetchFile(hero.url)).status).toBe(200)
+    const revoked = await rest('PATCH', `/preview-links/${link.id}`, { body: { revoked: true }, token: await loginAs('reviewer') })
+    expect(revoked.status).toBe(200)
+    expect(revoked.body.doc.revokedAt).toEqual(expect.any(String))
+    const response = await readPreview(link.token)
+    expect(response.status).toBe(410)
+    expect(JSON.stringify(response.body)).toContain('revoked')
+    expect((await fetchFile(hero.url)).status).toBe(404)
+    const back = await rest('PATCH', `/preview-links/${link.id}`, { body: { revoked: false }, token: editorToken })
+    expect(back.status).toBe(400)
+    expect(back.body.errors[0].data.errors[0].path).toBe('revoked')
+  })
+
+  it('answers 401 for a forged or altered token', async () => {
+    const link = await makeLink()
+    const [body, signature] = link.token.split('.')
+    const [id, issueID, expires] = JSON.parse(Buffer.from(body, 'base64url').toString())
+    const longer = Buffer.from(JSON.stringify([id, issueID, expires + 3600_000 * 24 * 365])).toString('base64url')
+    for (const token of [`${longer}.${signature}`, signPreviewToken('not the secret', { expires, issue: issueID, link: id }), 'nonsense']) {
+      const response = await readPreview(token)
+      expect(response.status).toBe(401)
+      expect(JSON.stringify(response.body)).toContain('token')
+    }
+  })
+
+  it('goes with its issue when the issue is deleted', async () => {
+    const doomed = await makeIssue('draft', [{ blockType: 'story', story: draftStory.id as number }])
+    const response = await rest('POST', '/preview-links', { body: { issue: doomed.id }, token: editorToken })
+    const deleted = await rest('DELETE', `/issues/${doomed.id}`, { token: await loginAs('admin') })
+    expect(deleted.status).toBe(200)
+    expect((await payload.find({ collection: 'preview-links', where: { issue: { equals: doomed.id } } })).totalDocs).toBe(0)
+    expect((await readPreview(response.body.doc.token)).status).toBe(410)
+  })
+})

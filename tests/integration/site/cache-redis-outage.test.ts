@@ -1,0 +1,102 @@
+/**
+ * The site cache when this process cannot hear other processes: Redis unreachable from the start,
+ * then back, then gone again. Redis is reached through a proxy the test cuts (tests/support/redisProxy),
+ * so the Redis other runs share stays up. While not subscribed, reads go to the database, so a
+ * change made by another process is seen at once; publishing never fails for want of Redis.
+ */
+import { changeSiteInOtherProcess } from '../../support/otherProcess'
+import { redisProxy } from '../../support/redisProxy'
+
+const proxy = await redisProxy()
+// Read by payload.config.ts, which ../support/api loads; Jest gives each test file its own process.env.
+process.env.REDIS_URL = proxy.url
+const { graphql, payload, unique } = await import('../../support/api')
+const { act, issuesOfOnePublishedStory } = await import('../../support/fixtures')
+const { countDatabaseOperations } = await import('../../support/queryCounter')
+
+afterAll(async () => {
+  await payload.destroy()
+  await proxy.cut()
+})
+
+/** The site cache's warnings from now on, still logged as well. */
+function recordCacheWarnings(): () => string[] {
+  const recorded: string[] = []
+  const warn = payload.logger.warn.bind(payload.logger)
+  payload.logger.warn = ((message: unknown, ...rest: unknown[]) => {
+    if (typeof message === 'string' && message.startsWith('Site cache')) recorded.push(message)
+    return (warn as (...args: unknown[]) => void)(message, ...rest)
+  }) as typeof payload.logger.warn
+  return () => recorded
+}
+
+const issueQuery = `query ($n: Int!) { issueByNumber(number: $n) { title } }`
+
+describe('the cache of published reads, when Redis is unreachable', () => {
+  let issue: { id: number | string; number: number }
+  let publishedIssue: Awaited<ReturnType<typeof issuesOfOnePublishedStory>>
+  const cacheWarnings = recordCacheWarnings()
+
+  const readOf = (number: number) => async () => (await graphql(issueQuery, { variables: { n: number } })).body.data.issueByNumber
+  const read = () => readOf(issue.number)()
+  const elsewhere = (redisURL: string, ...args: string[]) =>
+    changeSiteInOtherProcess(args, { DATABASE_URL: process.env.DATABASE_URL!, REDIS_URL: redisURL })
+
+  /** Waits until reads are answered from memory (subscribed) or from the database (not). */
+  async function until(cached: boolean) {
+    for (const started = Date.now(); Date.now() - started < 20_000; ) {
+      await read()
+      if ((await countDatabaseOperations(payload, read)) === 0 === cached) return
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    throw new Error(`reads were not ${cached ? 'cached' : 'uncached'} within 20 s`)
+  }
+
+  beforeAll(async () => {
+    publishedIssue = await issuesOfOnePublishedStory()
+    issue = await publishedIssue()
+  })
+
+  it('reads the database while Redis is unreachable, and logs that once, not per read or retry', async () => {
+    await read()
+    expect(await countDatabaseOperations(payload, read)).toBeGreaterThan(0)
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    expect(await countDatabaseOperations(payload, read)).toBeGreaterThan(0)
+    expect(cacheWarnings()).toEqual([])
+  })
+
+  it('sees a republish made meanwhile by another process, which Redis being down did not stop', async () => {
+    const title = `Retitled while Redis was down ${unique()}`
+    await elsewhere(proxy.url, 'retitle', String(issue.id), title)
+    expect(await read()).toEqual({ title })
+  })
+
+  it('publishes and unpublishes here, and sees it at once', async () => {
+    const other = await publishedIssue()
+    const readOther = readOf(other.number)
+    expect(await readOther()).toEqual({ title: expect.any(String) })
+    await act('reviewer', 'unpublish', 'issues', other.id)
+    expect(await readOther()).toBeNull()
+  })
+
+  it('caches again once subscribed', async () => {
+    await proxy.open()
+    await until(true)
+    expect(cacheWarnings()).toEqual([])
+  })
+
+  it('when the subscription drops, reads the database again and sees what changed elsewhere meanwhile', async () => {
+    const before = await read()
+    await proxy.cut()
+    await until(false)
+    expect(cacheWarnings()).toHaveLength(1)
+    // Announced on Redis, which this process is not listening to now.
+    const title = `Retitled while this process was not listening ${unique()}`
+    await elsewhere('redis://127.0.0.1:6379', 'retitle', String(issue.id), title)
+    expect(await read()).toEqual({ ...before, title })
+    await proxy.open()
+    await until(true)
+    expect(await read()).toEqual({ ...before, title })
+    expect(cacheWarnings()).toHaveLength(1)
+  })
+})
