@@ -16,7 +16,11 @@ const shared = {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
       {
-        jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } },
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          target: 'es2022',
+          transform: { react: { runtime: 'automatic' } },
+        },
         module: { type: 'es6' },
       },
     ],
@@ -42,7 +46,9 @@ export default {
     integration('sqlite'),
     ...(process.env.TEST_POSTGRES_URL ? [integration('postgres')] : []),
     // Needs a production build (`npm run build`) and Debian's chromium; `npm run test:e2e` runs it.
-    ...(process.env.NEWSDESK_E2E ? [{ ...shared, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] }] : []),
+    ...(process.env.NEWSDESK_E2E
+      ? [{ ...shared, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] }]
+      : []),
   ],
   // Payload keeps a few timers alive after destroy(); without this a green run can hang CI.
   forceExit: true,

@@ -23,7 +23,9 @@ const embedded = databaseUrl === undefined
 function payloadSecret(): string {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
   if (!embedded) {
-    throw new Error(`PAYLOAD_SECRET must be set when DATABASE_URL points at ${databaseKind(databaseUrl)}.`)
+    throw new Error(
+      `PAYLOAD_SECRET must be set when DATABASE_URL points at ${databaseKind(databaseUrl)}.`,
+    )
   }
   const file = path.resolve('data', '.payload-secret')
   if (!fs.existsSync(file)) {
@@ -38,7 +40,11 @@ function payloadSecret(): string {
  * password: processes on one database hear each other, other deployments on that Redis do not.
  * Every process on a database must therefore be given the same DATABASE_URL.
  */
-const siteCacheNamespace = crypto.createHash('sha256').update(databaseUrl ?? path.resolve(embeddedDatabaseFile)).digest('hex').slice(0, 16)
+const siteCacheNamespace = crypto
+  .createHash('sha256')
+  .update(databaseUrl ?? path.resolve(embeddedDatabaseFile))
+  .digest('hex')
+  .slice(0, 16)
 
 export default buildConfig({
   admin: {
@@ -56,7 +62,8 @@ export default buildConfig({
   // and run one `npm run worker`. Tests run the queues themselves.
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
-    shouldAutoRun: () => process.env.NEWSDESK_RUN_JOBS !== 'false' && process.env.NODE_ENV !== 'test',
+    shouldAutoRun: () =>
+      process.env.NEWSDESK_RUN_JOBS !== 'false' && process.env.NODE_ENV !== 'test',
   },
   onInit: async (payload) => {
     if (embedded) await seedDemoIfEmpty(payload)

@@ -54,7 +54,12 @@ export const Figures = ({ figures: settings }: ResolvedNewsdeskOptions): Collect
       admin: { description: 'Shown while the image loads.', readOnly: true },
       fields: [
         { name: 'color', type: 'text', admin: { description: 'The dominant colour, #rrggbb.' } },
-        { name: 'dataURL', type: 'text', label: 'Data URL', admin: { description: 'A tiny blurred WebP.' } },
+        {
+          name: 'dataURL',
+          type: 'text',
+          label: 'Data URL',
+          admin: { description: 'A tiny blurred WebP.' },
+        },
       ],
     },
     {
@@ -63,14 +68,19 @@ export const Figures = ({ figures: settings }: ResolvedNewsdeskOptions): Collect
       hasMany: true,
       options: formatOptions,
       virtual: true,
-      admin: { description: 'Formats the renditions can be fetched in now; AVIF follows shortly after upload.', readOnly: true },
+      admin: {
+        description:
+          'Formats the renditions can be fetched in now; AVIF follows shortly after upload.',
+        readOnly: true,
+      },
       hooks: { afterRead: [figureFormatsReady] },
     },
     {
       name: 'sources',
       type: 'array',
       admin: {
-        description: 'Every size and format made from the original, ready for srcset: responsive widths (w320 …) and focal-point crops (card, thumbnail).',
+        description:
+          'Every size and format made from the original, ready for srcset: responsive widths (w320 …) and focal-point crops (card, thumbnail).',
         readOnly: true,
       },
       fields: [

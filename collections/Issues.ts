@@ -53,7 +53,11 @@ export const Issues: CollectionConfig = {
     { name: 'title', type: 'text', required: true },
     slugField('title'),
     { name: 'subjectLine', type: 'text', admin: { description: 'The email subject.' } },
-    { name: 'preheader', type: 'text', admin: { description: 'The preview text after the subject in an inbox.' } },
+    {
+      name: 'preheader',
+      type: 'text',
+      admin: { description: 'The preview text after the subject in an inbox.' },
+    },
     { name: 'letter', type: 'richText', editor: newsdeskEditor },
     {
       name: 'layout',
@@ -72,7 +76,8 @@ export const Issues: CollectionConfig = {
       access: { read: isStaffField },
       admin: {
         defaultColumns: ['label', 'expiresAt', 'revoked', 'url'],
-        description: 'Share this issue as it stands, drafts included, with someone outside the desk. Links expire and can be revoked.',
+        description:
+          'Share this issue as it stands, drafts included, with someone outside the desk. Links expire and can be revoked.',
       },
     },
   ],

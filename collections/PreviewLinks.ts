@@ -15,7 +15,10 @@ const fixedOnceMade = { update: () => false }
  * one issue as it stands now, drafts included: the issue, its stories and sponsors, and their
  * figures. A link expires, and can be revoked at any time.
  */
-export const PreviewLinks = ({ preview: settings, usersSlug }: ResolvedNewsdeskOptions): CollectionConfig => ({
+export const PreviewLinks = ({
+  preview: settings,
+  usersSlug,
+}: ResolvedNewsdeskOptions): CollectionConfig => ({
   slug: slugs.previewLinks,
   access: {
     create: hasAnyRole('admin', 'editor'),
@@ -31,8 +34,18 @@ export const PreviewLinks = ({ preview: settings, usersSlug }: ResolvedNewsdeskO
   },
   disableDuplicate: true,
   fields: [
-    { name: 'issue', type: 'relationship', relationTo: slugs.issues, required: true, access: fixedOnceMade },
-    { name: 'label', type: 'text', admin: { description: 'Who the link is for, e.g. "Fact-checker".' } },
+    {
+      name: 'issue',
+      type: 'relationship',
+      relationTo: slugs.issues,
+      required: true,
+      access: fixedOnceMade,
+    },
+    {
+      name: 'label',
+      type: 'text',
+      admin: { description: 'Who the link is for, e.g. "Fact-checker".' },
+    },
     {
       name: 'expiresAt',
       type: 'date',
@@ -42,9 +55,25 @@ export const PreviewLinks = ({ preview: settings, usersSlug }: ResolvedNewsdeskO
         description: `Empty: ${settings.defaultHours} hours from now. At most ${settings.maxHours} hours ahead.`,
       },
     },
-    { name: 'revoked', type: 'checkbox', defaultValue: false, admin: { description: 'Stops the link for good.', position: 'sidebar' } },
-    { name: 'revokedAt', type: 'date', access: fixedOnceMade, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'createdBy', type: 'relationship', relationTo: usersSlug, access: fixedOnceMade, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'revoked',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Stops the link for good.', position: 'sidebar' },
+    },
+    {
+      name: 'revokedAt',
+      type: 'date',
+      access: fixedOnceMade,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: usersSlug,
+      access: fixedOnceMade,
+      admin: { position: 'sidebar', readOnly: true },
+    },
     {
       name: 'url',
       type: 'text',
@@ -53,7 +82,13 @@ export const PreviewLinks = ({ preview: settings, usersSlug }: ResolvedNewsdeskO
       admin: { readOnly: true },
       hooks: { afterRead: [previewLinkURL(settings)] },
     },
-    { name: 'token', type: 'text', virtual: true, admin: { hidden: true }, hooks: { afterRead: [previewLinkToken] } },
+    {
+      name: 'token',
+      type: 'text',
+      virtual: true,
+      admin: { hidden: true },
+      hooks: { afterRead: [previewLinkToken] },
+    },
   ],
   hooks: {
     beforeChange: [recordPreviewLinkMaker, keepPreviewLinkRevoked],

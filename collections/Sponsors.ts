@@ -16,7 +16,12 @@ export const Sponsors: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true },
-    { name: 'logo', type: 'upload', relationTo: slugs.figures, hooks: { afterRead: [dropUnreadableRelations] } },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: slugs.figures,
+      hooks: { afterRead: [dropUnreadableRelations] },
+    },
     { name: 'url', type: 'text', admin: { description: "The sponsor's home page." } },
     { name: 'headline', type: 'text' },
     { name: 'copy', type: 'textarea', admin: { description: 'The promotional paragraph.' } },

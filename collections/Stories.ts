@@ -26,7 +26,10 @@ const namedSectionBlocks: Block[] = sectionKinds.map(({ interfaceName, label, sl
     {
       name: 'label',
       type: 'text',
-      admin: { description: `Printed instead of "${label}" when set, e.g. a past-tense variant.`, placeholder: label },
+      admin: {
+        description: `Printed instead of "${label}" when set, e.g. a past-tense variant.`,
+        placeholder: label,
+      },
     },
     sectionBody,
   ],
@@ -52,7 +55,12 @@ export const Stories: CollectionConfig = {
     { name: 'headline', type: 'text', required: true },
     slugField('headline'),
     { name: 'dek', type: 'textarea', admin: { description: 'One sentence under the headline.' } },
-    { name: 'heroFigure', type: 'upload', relationTo: slugs.figures, hooks: { afterRead: [dropUnreadableRelations] } },
+    {
+      name: 'heroFigure',
+      type: 'upload',
+      relationTo: slugs.figures,
+      hooks: { afterRead: [dropUnreadableRelations] },
+    },
     {
       name: 'authors',
       type: 'text',

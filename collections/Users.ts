@@ -19,7 +19,10 @@ const rolesField: Field = {
 /** The roles field on a host project's own auth collection, replacing any `roles` it had. */
 export const withRolesField = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  fields: [...collection.fields.filter((field) => !('name' in field) || field.name !== 'roles'), rolesField],
+  fields: [
+    ...collection.fields.filter((field) => !('name' in field) || field.name !== 'roles'),
+    rolesField,
+  ],
 })
 
 /** Adds newsroom roles to a host project's own auth collection. */
@@ -46,7 +49,12 @@ export const Users = ({ usersSlug }: ResolvedNewsdeskOptions): CollectionConfig 
   })
 
 /** The host's collections with roles added to its users collection, or with ours when it has none. */
-export const withNewsroomUsers = (collections: CollectionConfig[], options: ResolvedNewsdeskOptions): CollectionConfig[] =>
+export const withNewsroomUsers = (
+  collections: CollectionConfig[],
+  options: ResolvedNewsdeskOptions,
+): CollectionConfig[] =>
   collections.some((collection) => collection.slug === options.usersSlug)
-    ? collections.map((collection) => (collection.slug === options.usersSlug ? withRoles(collection) : collection))
+    ? collections.map((collection) =>
+        collection.slug === options.usersSlug ? withRoles(collection) : collection,
+      )
     : [...collections, Users(options)]

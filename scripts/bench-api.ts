@@ -43,7 +43,8 @@ const issueQuery = `query BenchIssue($number: Int!) {
     }
   }
 }`
-const storyListQuery = '{ Stories(limit: 6, where: { _status: { equals: published } }) { docs { headline slug dek } } }'
+const storyListQuery =
+  '{ Stories(limit: 6, where: { _status: { equals: published } }) { docs { headline slug dek } } }'
 
 /* ---------- The seed, run in a child process through tsx ---------- */
 
@@ -62,7 +63,8 @@ async function seedChild(): Promise<void> {
 function runChild(args: string[], env: Env): string {
   const { status, stderr, stdout } = runTsxSync([script, ...args], env)
   const line = stdout.split('\n').find((text: string) => text.startsWith('BENCH '))
-  if (status !== 0 || !line) throw new Error(`${args.join(' ')} failed (exit ${status}):\n${stderr}\n${stdout}`)
+  if (status !== 0 || !line)
+    throw new Error(`${args.join(' ')} failed (exit ${status}):\n${stderr}\n${stdout}`)
   return line.slice('BENCH '.length)
 }
 
@@ -70,7 +72,9 @@ function runChild(args: string[], env: Env): string {
 
 function build(): void {
   console.log('Building the production server (npm run build)…')
-  const { status } = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  const { status } = spawnSync('npm', ['run', '--silent', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   if (status !== 0) throw new Error(`npm run build failed (exit ${status})`)
 }
 
@@ -93,11 +97,15 @@ interface Server {
 async function startServer(env: Env): Promise<Server> {
   const port = await freePort()
   const { NODE_OPTIONS: _inherited, ...inherited } = process.env
-  const child = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    detached: true,
-    env: { ...inherited, ...env, NODE_OPTIONS: '--no-deprecation' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    path.resolve('node_modules/.bin/next'),
+    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      detached: true,
+      env: { ...inherited, ...env, NODE_OPTIONS: '--no-deprecation' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
@@ -109,7 +117,8 @@ async function startServer(env: Env): Promise<Server> {
 async function waitUntilUp(server: Server): Promise<void> {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
-    if (server.process.exitCode !== null) throw new Error(`the server exited (${server.process.exitCode}):\n${server.log()}`)
+    if (server.process.exitCode !== null)
+      throw new Error(`the server exited (${server.process.exitCode}):\n${server.log()}`)
     try {
       if ((await fetch(`${server.origin}/api/site/newsletter`)).ok) return
     } catch {
@@ -142,7 +151,8 @@ const graphqlTarget = (query: string, variables?: Record<string, unknown>): Targ
   path: '/api/graphql',
 })
 
-const contentType = (target: Target): Record<string, string> => (target.body ? { 'content-type': 'application/json' } : {})
+const contentType = (target: Target): Record<string, string> =>
+  target.body ? { 'content-type': 'application/json' } : {}
 
 async function call(server: Server, target: Target): Promise<string> {
   const response = await fetch(`${server.origin}${target.path}`, {
@@ -151,8 +161,12 @@ async function call(server: Server, target: Target): Promise<string> {
     method: target.method,
   })
   const text = await response.text()
-  if (!response.ok) throw new Error(`${target.method} ${target.path} answered ${response.status}: ${text.slice(0, 500)}`)
-  if (target.path === '/api/graphql' && JSON.parse(text).errors) throw new Error(`GraphQL errors: ${text.slice(0, 1000)}`)
+  if (!response.ok)
+    throw new Error(
+      `${target.method} ${target.path} answered ${response.status}: ${text.slice(0, 500)}`,
+    )
+  if (target.path === '/api/graphql' && JSON.parse(text).errors)
+    throw new Error(`GraphQL errors: ${text.slice(0, 1000)}`)
   return text
 }
 
@@ -176,7 +190,10 @@ async function measure(server: Server, target: Target): Promise<Measurement> {
   await autocannon({ ...options, duration: warmUpSeconds })
   const result = await autocannon({ ...options, duration: seconds })
   const failed = result.errors + result.timeouts + result.non2xx
-  if (failed > 0) throw new Error(`${target.method} ${target.path}: ${failed} of ${result.requests.total} requests failed`)
+  if (failed > 0)
+    throw new Error(
+      `${target.method} ${target.path}: ${failed} of ${result.requests.total} requests failed`,
+    )
   return { bytes, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average }
 }
 
@@ -184,10 +201,14 @@ async function measure(server: Server, target: Target): Promise<Measurement> {
 function checkIssue(body: string): void {
   const issue = JSON.parse(body).data.issueByNumber
   const stories = issue?.layout.filter((block: { kind: string }) => block.kind === 'story') ?? []
-  const figures = stories.filter((block: { story: { heroFigure: unknown } }) => block.story.heroFigure)
+  const figures = stories.filter(
+    (block: { story: { heroFigure: unknown } }) => block.story.heroFigure,
+  )
   const sponsors = issue?.layout.filter((block: { kind: string }) => block.kind === 'sponsor') ?? []
   if (stories.length !== 6 || figures.length !== 6 || sponsors.length !== 1) {
-    throw new Error(`the seeded issue reads as ${stories.length} stories, ${figures.length} figures, ${sponsors.length} sponsors`)
+    throw new Error(
+      `the seeded issue reads as ${stories.length} stories, ${figures.length} figures, ${sponsors.length} sponsors`,
+    )
   }
 }
 
@@ -248,10 +269,14 @@ function report(results: Record<'a' | 'b' | 'c' | 'd', Measurement>): void {
     `\nautocannon: ${connections} connections, ${seconds} s each after a ${warmUpSeconds} s warm-up, client on this machine ` +
       `(${os.cpus().length} cores, load average ${load1.toFixed(2)} / ${load5.toFixed(2)} over 1 / 5 min).\n`,
   )
-  console.log(`${'case'.padEnd(42)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'bytes'.padStart(9)}`)
+  console.log(
+    `${'case'.padEnd(42)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'bytes'.padStart(9)}`,
+  )
   for (const key of ['a', 'b', 'c', 'd'] as const) {
     const { bytes, p50, p99, rps } = results[key]
-    console.log(`${labels[key].padEnd(42)}${rps.toFixed(0).padStart(9)}${String(p50).padStart(9)}${String(p99).padStart(9)}${String(bytes).padStart(9)}`)
+    console.log(
+      `${labels[key].padEnd(42)}${rps.toFixed(0).padStart(9)}${String(p50).padStart(9)}${String(p99).padStart(9)}${String(bytes).padStart(9)}`,
+    )
   }
   const { a, b, c, d } = results
   const checks = [
@@ -260,7 +285,9 @@ function report(results: Record<'a' | 'b' | 'c' | 'd', Measurement>): void {
   ]
   console.log('')
   for (const { floor, label, value } of checks) {
-    console.log(`${label.padEnd(28)}${value.toFixed(2).padStart(6)}   floor ${floor.toFixed(1)}   ${value >= floor ? 'ok' : 'MISSED'}`)
+    console.log(
+      `${label.padEnd(28)}${value.toFixed(2).padStart(6)}   floor ${floor.toFixed(1)}   ${value >= floor ? 'ok' : 'MISSED'}`,
+    )
   }
   if (checks.some(({ floor, value }) => value < floor)) process.exitCode = 1
 }

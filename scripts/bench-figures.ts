@@ -35,7 +35,9 @@ type Variant = 'a' | 'b' | 'c' | 'idle'
 /** A 4000 x 3000 photograph-like JPEG: shapes under fine grain, with camera and GPS data. */
 async function makePhoto(file: string): Promise<void> {
   const [width, height] = [4000, 3000]
-  const grain = await sharp(randomFillSync(Buffer.alloc(1000 * 750 * 3)), { raw: { channels: 3, height: 750, width: 1000 } })
+  const grain = await sharp(randomFillSync(Buffer.alloc(1000 * 750 * 3)), {
+    raw: { channels: 3, height: 750, width: 1000 },
+  })
     .resize(width, height, { kernel: 'cubic' })
     .blur(1.5)
     .raw()
@@ -51,9 +53,13 @@ async function makePhoto(file: string): Promise<void> {
     .raw()
     .toBuffer()
   const pixels = Buffer.alloc(width * height * 3)
-  for (let index = 0; index < pixels.length; index++) pixels[index] = Math.min(255, Math.max(0, scene[index] + (grain[index] - 128) * 0.35))
+  for (let index = 0; index < pixels.length; index++)
+    pixels[index] = Math.min(255, Math.max(0, scene[index] + (grain[index] - 128) * 0.35))
   await sharp(pixels, { raw: { channels: 3, height, width } })
-    .withExif({ IFD0: { Make: 'PhoneMaker', Model: 'Phone 15' }, IFD3: { GPSLatitude: '51/1 30/1 0/1', GPSLatitudeRef: 'N' } })
+    .withExif({
+      IFD0: { Make: 'PhoneMaker', Model: 'Phone 15' },
+      IFD3: { GPSLatitude: '51/1 30/1 0/1', GPSLatitudeRef: 'N' },
+    })
     .jpeg({ quality: 92 })
     .toFile(file)
 }
@@ -79,17 +85,24 @@ async function newsdeskAvif(outDir: string, original: string): Promise<void> {
 /** The same renditions as Payload `imageSizes`, which give each size one format. */
 function payloadImageSizes() {
   const widths = settings.widths.flatMap((width) =>
-    [...settings.formats, ...(settings.jpegWidths.includes(width) ? ['jpeg' as const] : [])].map((format) => ({
-      formatOptions: { format },
-      name: `w${width}-${format}`,
-      width,
-    })),
+    [...settings.formats, ...(settings.jpegWidths.includes(width) ? ['jpeg' as const] : [])].map(
+      (format) => ({
+        formatOptions: { format },
+        name: `w${width}-${format}`,
+        width,
+      }),
+    ),
   )
   const crops = [
     { name: 'card', ...settings.card },
     { name: 'thumbnail', ...settings.thumbnail },
   ].flatMap(({ height, name, width }) =>
-    [...settings.formats, 'jpeg' as const].map((format) => ({ formatOptions: { format }, height, name: `${name}-${format}`, width })),
+    [...settings.formats, 'jpeg' as const].map((format) => ({
+      formatOptions: { format },
+      height,
+      name: `${name}-${format}`,
+      width,
+    })),
   )
   return [...widths, ...crops]
 }
@@ -97,7 +110,9 @@ function payloadImageSizes() {
 /** Payload's upload path for an image with `imageSizes`, run by Payload's own code. */
 async function payloadDefault(input: Buffer, outDir: string): Promise<void> {
   const dist = path.resolve('node_modules/payload/dist/uploads')
-  const { createImageSizes } = await import(pathToFileURL(path.join(dist, 'image-resizing/createImageSizes.js')).href)
+  const { createImageSizes } = await import(
+    pathToFileURL(path.join(dist, 'image-resizing/createImageSizes.js')).href
+  )
   const { getImageSize } = await import(pathToFileURL(path.join(dist, 'getImageSize.js')).href)
   const file = { data: input, mimetype: 'image/jpeg', name: 'photo.jpg', size: input.length }
   const dimensions = await getImageSize({ file, sharp })
@@ -114,7 +129,11 @@ async function payloadDefault(input: Buffer, outDir: string): Promise<void> {
     staticPath: outDir,
   })
   const toSave = [{ buffer: input, path: path.join(outDir, 'photo.jpg') }, ...sizesToSave]
-  await Promise.all(toSave.map(({ buffer, path: file }: { buffer: Buffer; path: string }) => fs.promises.writeFile(file, buffer)))
+  await Promise.all(
+    toSave.map(({ buffer, path: file }: { buffer: Buffer; path: string }) =>
+      fs.promises.writeFile(file, buffer),
+    ),
+  )
 }
 
 async function runVariant(variant: Variant, input: Buffer, outDir: string): Promise<void> {
@@ -125,7 +144,10 @@ async function runVariant(variant: Variant, input: Buffer, outDir: string): Prom
 
 const dirBytes = (dir: string): { bytes: number; files: number } => {
   const names = fs.readdirSync(dir)
-  return { bytes: names.reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0), files: names.length }
+  return {
+    bytes: names.reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0),
+    files: names.length,
+  }
 }
 
 /** One run in this process: a small warm-up through the same code, then the timed run. */
@@ -142,7 +164,9 @@ async function child(variant: Variant, photoFile: string): Promise<void> {
   const seconds = (performance.now() - started) / 1000
   const output = dirBytes(outDir)
   fs.rmSync(outDir, { force: true, recursive: true })
-  process.stdout.write(`BENCH ${JSON.stringify({ ...output, peakMB: process.resourceUsage().maxRSS / 1024, seconds })}\n`)
+  process.stdout.write(
+    `BENCH ${JSON.stringify({ ...output, peakMB: process.resourceUsage().maxRSS / 1024, seconds })}\n`,
+  )
 }
 
 interface Result {
@@ -154,9 +178,14 @@ interface Result {
 
 /** One measured run in a fresh process (./runTsx). */
 function spawnRun(variant: Variant, photoFile: string): Result {
-  const { status, stderr, stdout } = runTsxSync([script, 'child', variant, photoFile], {}, { maxBuffer: 16 * 1024 * 1024 })
+  const { status, stderr, stdout } = runTsxSync(
+    [script, 'child', variant, photoFile],
+    {},
+    { maxBuffer: 16 * 1024 * 1024 },
+  )
   const line = stdout.split('\n').find((text: string) => text.startsWith('BENCH '))
-  if (status !== 0 || !line) throw new Error(`variant ${variant} failed (exit ${status}):\n${stderr}\n${stdout}`)
+  if (status !== 0 || !line)
+    throw new Error(`variant ${variant} failed (exit ${status}):\n${stderr}\n${stdout}`)
   return JSON.parse(line.slice('BENCH '.length)) as Result
 }
 
@@ -185,7 +214,9 @@ async function main(): Promise<void> {
     idle: '    idle process (runtime floor)',
   }
   const summary: Partial<Record<Variant, Result>> = {}
-  console.log(`${'variant'.padEnd(46)}${'time'.padStart(10)}${'peak RSS'.padStart(12)}${'output'.padStart(12)}${'files'.padStart(7)}`)
+  console.log(
+    `${'variant'.padEnd(46)}${'time'.padStart(10)}${'peak RSS'.padStart(12)}${'output'.padStart(12)}${'files'.padStart(7)}`,
+  )
   for (const variant of ['a', 'b', 'c', 'idle'] as Variant[]) {
     spawnRun(variant, photoFile)
     const results = Array.from({ length: runs }, () => spawnRun(variant, photoFile))
@@ -206,13 +237,36 @@ async function main(): Promise<void> {
 
   const { a, b, c } = summary as Record<Variant, Result>
   const checks = [
-    { floor: 'at most 0.15', label: 'time a/c', ok: a.seconds / c.seconds <= 0.15, value: (a.seconds / c.seconds).toFixed(3) },
-    { floor: 'at most 0.4', label: 'time b/c', ok: b.seconds / c.seconds <= 0.4, value: (b.seconds / c.seconds).toFixed(3) },
-    { floor: 'at most 1.15', label: 'bytes b/c', ok: b.bytes / c.bytes <= 1.15, value: (b.bytes / c.bytes).toFixed(3) },
-    { floor: 'under 400 MB', label: 'peak RSS of b', ok: b.peakMB < 400, value: `${b.peakMB.toFixed(0)} MB` },
+    {
+      floor: 'at most 0.15',
+      label: 'time a/c',
+      ok: a.seconds / c.seconds <= 0.15,
+      value: (a.seconds / c.seconds).toFixed(3),
+    },
+    {
+      floor: 'at most 0.4',
+      label: 'time b/c',
+      ok: b.seconds / c.seconds <= 0.4,
+      value: (b.seconds / c.seconds).toFixed(3),
+    },
+    {
+      floor: 'at most 1.15',
+      label: 'bytes b/c',
+      ok: b.bytes / c.bytes <= 1.15,
+      value: (b.bytes / c.bytes).toFixed(3),
+    },
+    {
+      floor: 'under 400 MB',
+      label: 'peak RSS of b',
+      ok: b.peakMB < 400,
+      value: `${b.peakMB.toFixed(0)} MB`,
+    },
   ]
   console.log('')
-  for (const check of checks) console.log(`${check.label.padEnd(16)}${check.value.padStart(10)}   floor ${check.floor.padEnd(14)}${check.ok ? 'ok' : 'MISSED'}`)
+  for (const check of checks)
+    console.log(
+      `${check.label.padEnd(16)}${check.value.padStart(10)}   floor ${check.floor.padEnd(14)}${check.ok ? 'ok' : 'MISSED'}`,
+    )
   if (checks.some((check) => !check.ok)) process.exit(1)
 }
 

@@ -9,7 +9,13 @@ import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest 
 import { slugify } from '../hooks/shared/slugFromField'
 import { bold, paragraph, richText } from '../src/shared/lexical'
 import { demoLogins, toSection } from '../src/seed'
-import { demoIssue, demoLetter, demoSponsor, demoStories, type DemoStory } from '../src/seed/demoContent'
+import {
+  demoIssue,
+  demoLetter,
+  demoSponsor,
+  demoStories,
+  type DemoStory,
+} from '../src/seed/demoContent'
 import { demoImage } from '../src/seed/demoImage'
 import { slugs } from '../src/shared/slugs'
 import { runWorkflowAction } from '../src/workflow/server'
@@ -21,15 +27,28 @@ const benchStories = (): DemoStory[] =>
   Array.from({ length: storyCount }, (_, index) => {
     const story = demoStories[index % demoStories.length]
     if (index < demoStories.length) return story
-    return { ...story, headline: `${story.headline}, Revisited`, hero: { ...story.hero, alt: `${story.hero.alt} (revisited)` } }
+    return {
+      ...story,
+      headline: `${story.headline}, Revisited`,
+      hero: { ...story.hero, alt: `${story.hero.alt} (revisited)` },
+    }
   })
 
-async function usersByRole(payload: Payload): Promise<Record<'editor' | 'reviewer', PayloadRequest>> {
+async function usersByRole(
+  payload: Payload,
+): Promise<Record<'editor' | 'reviewer', PayloadRequest>> {
   const usersSlug = payload.config.admin.user as CollectionSlug
   const requests: Partial<Record<string, PayloadRequest>> = {}
   for (const { email, password, role } of demoLogins) {
-    const user = await payload.create({ collection: usersSlug, data: { email, password, roles: [role] }, overrideAccess: true })
-    requests[role] = await createLocalReq({ user: { ...user, collection: usersSlug } as NonNullable<PayloadRequest['user']> }, payload)
+    const user = await payload.create({
+      collection: usersSlug,
+      data: { email, password, roles: [role] },
+      overrideAccess: true,
+    })
+    requests[role] = await createLocalReq(
+      { user: { ...user, collection: usersSlug } as NonNullable<PayloadRequest['user']> },
+      payload,
+    )
   }
   return requests as Record<'editor' | 'reviewer', PayloadRequest>
 }
@@ -47,7 +66,12 @@ export async function seedBenchIssue(payload: Payload): Promise<{ number: number
     const figure = await payload.create({
       collection: slugs.figures,
       data: { alt: story.hero.alt, caption: story.hero.caption, credit: story.hero.credit },
-      file: { data: image, mimetype: 'image/jpeg', name: `${slugify(story.headline)}.jpg`, size: image.length },
+      file: {
+        data: image,
+        mimetype: 'image/jpeg',
+        name: `${slugify(story.headline)}.jpg`,
+        size: image.length,
+      },
       req: editor,
     })
     const { hero: _hero, sections, ...fields } = story
@@ -76,7 +100,9 @@ export async function seedBenchIssue(payload: Payload): Promise<{ number: number
   ])
   const letter = richText(
     paragraph(demoLetter.greeting),
-    ...[...demoLetter.beforeFigure, ...demoLetter.afterFigure].filter((block) => typeof block === 'string').map((text) => paragraph(text)),
+    ...[...demoLetter.beforeFigure, ...demoLetter.afterFigure]
+      .filter((block) => typeof block === 'string')
+      .map((text) => paragraph(text)),
     paragraph(bold(demoLetter.signOff)),
   )
   const issue = await payload.create({
@@ -86,6 +112,11 @@ export async function seedBenchIssue(payload: Payload): Promise<{ number: number
     req: editor,
   })
   await submitAndApprove(slugs.issues, issue.id)
-  await runWorkflowAction({ action: 'publish', collection: slugs.issues, id: issue.id, req: reviewer })
+  await runWorkflowAction({
+    action: 'publish',
+    collection: slugs.issues,
+    id: issue.id,
+    req: reviewer,
+  })
   return { number: demoIssue.number }
 }

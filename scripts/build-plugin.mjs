@@ -13,7 +13,12 @@ import swc from '@swc/core'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = path.join(root, 'dist')
-const entries = ['src/index.ts', 'src/exports/client.ts', 'src/exports/rsc.ts', 'src/exports/next.ts']
+const entries = [
+  'src/index.ts',
+  'src/exports/client.ts',
+  'src/exports/rsc.ts',
+  'src/exports/next.ts',
+]
 
 const swcOptions = (file) => ({
   filename: file,
@@ -30,8 +35,13 @@ const swcOptions = (file) => ({
 /** The source file a compiled relative import names (`./table.js` is `./table.ts` or `./table.tsx`). */
 function sourceOf(fromFile, specifier) {
   const base = path.resolve(path.dirname(fromFile), specifier).replace(/\.js$/, '')
-  const found = ['.ts', '.tsx', '/index.ts'].map((ending) => base + ending).find((candidate) => fs.existsSync(candidate))
-  if (!found) throw new Error(`build:plugin: ${path.relative(root, fromFile)} imports ${specifier}, which has no source file`)
+  const found = ['.ts', '.tsx', '/index.ts']
+    .map((ending) => base + ending)
+    .find((candidate) => fs.existsSync(candidate))
+  if (!found)
+    throw new Error(
+      `build:plugin: ${path.relative(root, fromFile)} imports ${specifier}, which has no source file`,
+    )
   return found
 }
 
@@ -47,7 +57,8 @@ while (pending.length > 0) {
   fs.mkdirSync(path.dirname(target), { recursive: true })
   fs.writeFileSync(target, `${code}\n//# sourceMappingURL=${path.basename(target)}.map\n`)
   fs.writeFileSync(`${target}.map`, map)
-  for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) pending.push(sourceOf(file, specifier))
+  for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g))
+    pending.push(sourceOf(file, specifier))
 }
 
 execFileSync(
@@ -55,8 +66,23 @@ execFileSync(
   [
     ...entries,
     ...['--declaration', '--emitDeclarationOnly', '--outDir', outDir, '--rootDir', root],
-    ...['--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--jsx', 'react-jsx'],
-    ...['--strict', '--esModuleInterop', '--isolatedModules', '--resolveJsonModule', '--skipLibCheck'],
+    ...[
+      '--target',
+      'es2022',
+      '--module',
+      'esnext',
+      '--moduleResolution',
+      'bundler',
+      '--jsx',
+      'react-jsx',
+    ],
+    ...[
+      '--strict',
+      '--esModuleInterop',
+      '--isolatedModules',
+      '--resolveJsonModule',
+      '--skipLibCheck',
+    ],
   ],
   { cwd: root, stdio: 'inherit' },
 )

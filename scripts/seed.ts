@@ -10,9 +10,14 @@ import { printDemoLogins, seedDemo } from '../src/seed'
 
 const payload = await getPayload({ config, disableOnInit: true })
 await payload.db.migrate()
-const { totalDocs } = await payload.count({ collection: payload.config.admin.user as CollectionSlug, overrideAccess: true })
+const { totalDocs } = await payload.count({
+  collection: payload.config.admin.user as CollectionSlug,
+  overrideAccess: true,
+})
 if (totalDocs > 0) {
-  payload.logger.error(`The database already has ${totalDocs} user(s); the demo is only seeded into an empty database.`)
+  payload.logger.error(
+    `The database already has ${totalDocs} user(s); the demo is only seeded into an empty database.`,
+  )
   process.exit(1)
 }
 printDemoLogins(payload, await seedDemo(payload))

@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
 const run = (script, args = []) => {
-  const { status } = spawnSync('npm', ['run', '--silent', script, '--', ...args], { stdio: 'inherit' })
+  const { status } = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
+    stdio: 'inherit',
+  })
   if (status !== 0) process.exit(status ?? 1)
 }
 

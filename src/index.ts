@@ -37,15 +37,28 @@ export { roles, type Role } from './shared/roles'
 export { slugs } from './shared/slugs'
 export { actions, stages, type ActionName, type Stage } from './workflow/table'
 export { runWorkflowAction } from './workflow/server'
-export { assertReady, NotReadyError, readinessOf, type ReadinessCollection } from './readiness/readiness'
+export {
+  assertReady,
+  NotReadyError,
+  readinessOf,
+  type ReadinessCollection,
+} from './readiness/readiness'
 
 /** The plugin's collections and globals, with every domain's hooks, endpoints and admin parts. */
-function desk(config: Config, options: ResolvedNewsdeskOptions): Pick<Config, 'collections' | 'globals'> {
+function desk(
+  config: Config,
+  options: ResolvedNewsdeskOptions,
+): Pick<Config, 'collections' | 'globals'> {
   const { usersSlug } = options
   return {
     collections: [
       ...withNewsroomUsers(config.collections ?? [], options),
-      ...[withWorkflow(Issues, usersSlug), withWorkflow(Stories, usersSlug), Figures(options), withWorkflow(Sponsors, usersSlug)]
+      ...[
+        withWorkflow(Issues, usersSlug),
+        withWorkflow(Stories, usersSlug),
+        Figures(options),
+        withWorkflow(Sponsors, usersSlug),
+      ]
         .map(withPageSizeCap)
         .map(withSiteUpkeep),
       Editions,
@@ -60,7 +73,11 @@ export const newsdesk =
   (config: Config): Config => {
     const options = resolveOptions(pluginOptions, config)
     const { collections = [], globals = [] } = desk(config, options)
-    const tasks = [...(config.jobs?.tasks ?? []), publishScheduledIssue, makeFigureAvifTask(options.figures)]
+    const tasks = [
+      ...(config.jobs?.tasks ?? []),
+      publishScheduledIssue,
+      makeFigureAvifTask(options.figures),
+    ]
     const shared: Config = {
       ...config,
       admin: { ...config.admin, user: options.usersSlug },
@@ -68,7 +85,9 @@ export const newsdesk =
       custom: { ...config.custom, newsdesk: options },
     }
     if (options.disabled) {
-      const hosts = new Map((config.collections ?? []).map((collection) => [collection.slug, collection]))
+      const hosts = new Map(
+        (config.collections ?? []).map((collection) => [collection.slug, collection]),
+      )
       const keepSchema = (collection: CollectionConfig) => {
         const host = hosts.get(collection.slug)
         if (!host) return schemaOnly(collection)
@@ -77,7 +96,9 @@ export const newsdesk =
       return {
         ...shared,
         collections: collections.map(keepSchema),
-        globals: globals.map((global) => (config.globals?.includes(global) ? global : schemaOnly(global))),
+        globals: globals.map((global) =>
+          config.globals?.includes(global) ? global : schemaOnly(global),
+        ),
         // The tasks' slugs are part of the jobs collection's schema; with no hook to queue them, none runs.
         jobs: { ...config.jobs, tasks },
       }
@@ -101,7 +122,10 @@ export const newsdesk =
         maxComplexity: siteMaxComplexity,
         ...config.graphQL,
         mutations: withExtension(config.graphQL?.mutations, workflowMutations),
-        queries: withExtension(withExtension(config.graphQL?.queries, readinessQueries), siteQueries),
+        queries: withExtension(
+          withExtension(config.graphQL?.queries, readinessQueries),
+          siteQueries,
+        ),
       },
     }
   }

@@ -63,13 +63,19 @@ export interface ResolvedNewsdeskOptions {
   usersSlug: CollectionSlug
 }
 
-export function resolveOptions(options: NewsdeskOptions, config: Pick<Config, 'admin'>): ResolvedNewsdeskOptions {
+export function resolveOptions(
+  options: NewsdeskOptions,
+  config: Pick<Config, 'admin'>,
+): ResolvedNewsdeskOptions {
   return {
     disabled: options.disabled ?? false,
     figures: figureSettings(options.figures),
     preview: previewSettings(options.preview),
     rules: resolveRuleOptions(options.rules),
-    siteCache: { namespace: options.siteCache?.namespace ?? 'default', redisURL: options.siteCache?.redisURL },
+    siteCache: {
+      namespace: options.siteCache?.namespace ?? 'default',
+      redisURL: options.siteCache?.redisURL,
+    },
     usersSlug: (options.usersSlug ?? config.admin?.user ?? 'users') as CollectionSlug,
   }
 }
@@ -77,6 +83,7 @@ export function resolveOptions(options: NewsdeskOptions, config: Pick<Config, 'a
 /** The resolved options of a config the plugin has built. */
 export function optionsOf(config: { custom?: Record<string, unknown> }): ResolvedNewsdeskOptions {
   const resolved = config.custom?.newsdesk as ResolvedNewsdeskOptions | undefined
-  if (!resolved) throw new Error('newsdesk: this Payload config was not built with the newsdesk() plugin.')
+  if (!resolved)
+    throw new Error('newsdesk: this Payload config was not built with the newsdesk() plugin.')
   return resolved
 }

@@ -1,6 +1,11 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-type ReadArgs = { currentDepth?: number; limit?: number; overrideAccess?: boolean; pagination?: boolean }
+type ReadArgs = {
+  currentDepth?: number
+  limit?: number
+  overrideAccess?: boolean
+  pagination?: boolean
+}
 
 /**
  * Caps the page size of a list asked for through an API (REST, GraphQL, Local API without

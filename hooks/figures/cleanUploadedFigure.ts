@@ -1,6 +1,11 @@
 import fs from 'node:fs/promises'
 
-import { APIError, executeAccess, ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import {
+  APIError,
+  executeAccess,
+  ValidationError,
+  type CollectionBeforeOperationHook,
+} from 'payload'
 
 import { figureWork } from '../../src/figures/pending'
 import { FigureRefusal, processUpload } from '../../src/figures/pipeline'
@@ -9,7 +14,8 @@ import type { FigureSettings } from '../../src/figures/settings'
 /** A refused file answers with its status; the message names the `file` field as Payload's own checks do. */
 const asUploadError = (error: unknown): unknown => {
   if (!(error instanceof FigureRefusal)) return error
-  if (error.status === 400) return new ValidationError({ errors: [{ message: error.message, path: 'file' }] })
+  if (error.status === 400)
+    return new ValidationError({ errors: [{ message: error.message, path: 'file' }] })
   return new APIError(error.message, error.status, undefined, true)
 }
 
@@ -30,8 +36,13 @@ export const cleanUploadedFigure =
     work.upload = undefined
     const file = req.file
     if (!file) return args
-    if (!args.overrideAccess) await executeAccess({ data: args.data, id: 'id' in args ? (args.id as number | string) : undefined, req }, collection.access[operation])
-    const uploaded = file.data.length === 0 && file.tempFilePath ? await fs.readFile(file.tempFilePath) : file.data
+    if (!args.overrideAccess)
+      await executeAccess(
+        { data: args.data, id: 'id' in args ? (args.id as number | string) : undefined, req },
+        collection.access[operation],
+      )
+    const uploaded =
+      file.data.length === 0 && file.tempFilePath ? await fs.readFile(file.tempFilePath) : file.data
     const upload = await processUpload(uploaded, settings).catch((error: unknown) => {
       throw asUploadError(error)
     })

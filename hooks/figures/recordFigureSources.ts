@@ -18,7 +18,8 @@ interface StoredFigure {
 }
 
 const focalMoved = (data: StoredFigure, stored: StoredFigure): boolean =>
-  (data.focalX != null && data.focalX !== stored.focalX) || (data.focalY != null && data.focalY !== stored.focalY)
+  (data.focalX != null && data.focalX !== stored.focalX) ||
+  (data.focalY != null && data.focalY !== stored.focalY)
 
 /**
  * Gives the figure the renditions its file and focal point call for: all of them for a new file,
@@ -37,13 +38,21 @@ export const recordFigureSources =
     let renditions: Rendition[]
     let kept: FigureSource[] = []
     if (work.upload) {
-      renditions = [...work.upload.renditions, ...(await renderCrops(work.upload.pixels, settings, focal))]
+      renditions = [
+        ...work.upload.renditions,
+        ...(await renderCrops(work.upload.pixels, settings, focal)),
+      ]
       data.placeholder = work.upload.placeholder
       data.aspectRatio = work.upload.width / work.upload.height
     } else if (operation === 'update' && focalMoved(data, stored)) {
       const original = await fs.readFile(path.join(settings.dir, path.basename(filename)))
       renditions = await settings.limit(() =>
-        renderStored(original, settings, focal, (item) => Boolean(item.crop) && item.format !== 'avif'),
+        renderStored(
+          original,
+          settings,
+          focal,
+          (item) => Boolean(item.crop) && item.format !== 'avif',
+        ),
       )
       kept = (stored.sources ?? []).filter((source) => !isCrop(source.variant))
     } else {

@@ -7,7 +7,8 @@ import { figureWork } from '../../src/figures/pending'
 import { queueFigureAvif } from '../../src/figures/avifTask'
 import type { FigureSettings } from '../../src/figures/settings'
 
-const filenamesOf = (doc: { sources?: FigureSource[] | null }): string[] => (doc.sources ?? []).map((source) => source.filename)
+const filenamesOf = (doc: { sources?: FigureSource[] | null }): string[] =>
+  (doc.sources ?? []).map((source) => source.filename)
 
 /**
  * Writes the renditions `recordFigureSources` made, now that the document is saved, then removes

@@ -21,6 +21,9 @@ export const setPreviewLinkExpiry =
         : expiresAt > now + settings.maxHours * hour
           ? `must be at most ${settings.maxHours} hours from now`
           : null
-    if (problem) throw new ValidationError({ errors: [{ message: `Expires at ${problem}.`, path: 'expiresAt' }] })
+    if (problem)
+      throw new ValidationError({
+        errors: [{ message: `Expires at ${problem}.`, path: 'expiresAt' }],
+      })
     return { ...data, expiresAt: new Date(expiresAt).toISOString() }
   }

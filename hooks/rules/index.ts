@@ -8,7 +8,17 @@ import { requireHeroFigureWithAlt } from './story/requireHeroFigureWithAlt'
 import { requireLetterGreetingAndSignOff } from './issue/requireLetterGreetingAndSignOff'
 import { requireReadyStories } from './issue/requireReadyStories'
 import { requireSections } from './story/requireSections'
-import type { IssueContent, IssueRule, Problem, Readiness, Rule, RuleOptions, Severity, StoryContent, StoryRule } from './types'
+import type {
+  IssueContent,
+  IssueRule,
+  Problem,
+  Readiness,
+  Rule,
+  RuleOptions,
+  Severity,
+  StoryContent,
+  StoryRule,
+} from './types'
 
 /** The story rules in checklist order: top of the form to the bottom. */
 export const storyRules: StoryRule[] = [
@@ -33,7 +43,10 @@ export interface RuleInForce {
 }
 
 /** The rules a newsroom applies, with the severity it gave each; rules switched off are left out. */
-export const rulesInForce = <Content>(rules: Rule<Content>[], options: RuleOptions): (Rule<Content> & RuleInForce)[] =>
+export const rulesInForce = <Content>(
+  rules: Rule<Content>[],
+  options: RuleOptions,
+): (Rule<Content> & RuleInForce)[] =>
   rules.flatMap((rule) => {
     const severity = options.severity[rule.name] ?? 'error'
     return severity === 'off' ? [] : [{ ...rule, severity }]
@@ -47,6 +60,8 @@ function run<Content>(rules: Rule<Content>[], content: Content, options: RuleOpt
 }
 
 /** Runs every story rule at once, so an editor or API caller sees all that is wrong, not the first. */
-export const checkStory = (story: StoryContent, options: RuleOptions): Readiness => run(storyRules, story, options)
+export const checkStory = (story: StoryContent, options: RuleOptions): Readiness =>
+  run(storyRules, story, options)
 
-export const checkIssue = (issue: IssueContent, options: RuleOptions): Readiness => run(issueRules, issue, options)
+export const checkIssue = (issue: IssueContent, options: RuleOptions): Readiness =>
+  run(issueRules, issue, options)

@@ -22,8 +22,12 @@ const namedKinds: readonly string[] = sectionKinds.map((kind) => kind.slug)
 function assertNamedKinds(kinds: readonly string[], option: string): void {
   const unknown = kinds.filter((kind) => !namedKinds.includes(kind))
   if (unknown.length > 0) {
-    const hint = unknown.includes(genericSection.slug) ? ' (the generic section cannot be required or ordered)' : ''
-    throw new Error(`newsdesk: rules.${option} names unknown section kinds ${unknown.join(', ')}${hint}; known: ${namedKinds.join(', ')}`)
+    const hint = unknown.includes(genericSection.slug)
+      ? ' (the generic section cannot be required or ordered)'
+      : ''
+    throw new Error(
+      `newsdesk: rules.${option} names unknown section kinds ${unknown.join(', ')}${hint}; known: ${namedKinds.join(', ')}`,
+    )
   }
 }
 
@@ -31,8 +35,14 @@ const severities: readonly string[] = ['error', 'warning', 'off'] satisfies Rule
 
 function assertSeverities(severity: Record<string, string>): void {
   for (const [rule, level] of Object.entries(severity)) {
-    if (!ruleNames.includes(rule)) throw new Error(`newsdesk: rules.severity names unknown rule ${rule}; known: ${ruleNames.join(', ')}`)
-    if (!severities.includes(level)) throw new Error(`newsdesk: rules.severity.${rule} is "${level}"; use ${severities.join(', ')}`)
+    if (!ruleNames.includes(rule))
+      throw new Error(
+        `newsdesk: rules.severity names unknown rule ${rule}; known: ${ruleNames.join(', ')}`,
+      )
+    if (!severities.includes(level))
+      throw new Error(
+        `newsdesk: rules.severity.${rule} is "${level}"; use ${severities.join(', ')}`,
+      )
   }
 }
 

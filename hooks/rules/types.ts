@@ -112,5 +112,7 @@ export type IssueRule = Rule<IssueContent>
 /** A finding when a text field is longer than its limit, in characters as a reader counts them. */
 export function overLength(label: string, path: string, text: string, limit: number): Finding[] {
   const length = characterCount(text)
-  return length > limit ? [{ message: `${label} is ${length} characters; keep it to ${limit} or fewer.`, path }] : []
+  return length > limit
+    ? [{ message: `${label} is ${length} characters; keep it to ${limit} or fewer.`, path }]
+    : []
 }

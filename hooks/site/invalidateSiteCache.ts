@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  Payload,
+  PayloadRequest,
+} from 'payload'
 
 import { invalidateSiteCache } from '../../src/site/cache'
 import { announceSiteChange } from '../../src/site/redisSync'
@@ -20,7 +26,11 @@ const invalidate = async (req: PayloadRequest) => {
 }
 
 /** A workflow document published, unpublished, or changed while published. */
-export const invalidateSiteCacheOnPublish: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const invalidateSiteCacheOnPublish: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   if (isPublishedDocument(doc) || isPublishedDocument(previousDoc)) await invalidate(req)
   return doc
 }

@@ -37,8 +37,14 @@ import {
 type Doc = Record<string, unknown>
 
 /** The action an update asks for: named by a workflow action, or implied by the stage or status it sets. */
-async function requestedAction(data: Doc, original: Doc, collection: WorkflowCollection, req: PayloadRequest): Promise<RequestedAction | undefined> {
-  const named = req.context[requestedActionKey(collection, original.id as ID)] as RequestedAction | RequestedEvent | undefined
+async function requestedAction(
+  data: Doc,
+  original: Doc,
+  collection: WorkflowCollection,
+  req: PayloadRequest,
+): Promise<RequestedAction | undefined> {
+  const named = req.context[requestedActionKey(collection, original.id as ID)] as
+    RequestedAction | RequestedEvent | undefined
   if (named && 'action' in named) return named
   const from = documentFacts(original).stage
   if (typeof data.stage === 'string' && data.stage !== from) {
@@ -48,13 +54,23 @@ async function requestedAction(data: Doc, original: Doc, collection: WorkflowCol
   }
   if (data._status === 'published' && from !== 'published') return { action: 'publish' }
   const savingDraft = req.context[draftSaveKey(collection)] === true
-  if (data._status === 'draft' && !savingDraft && (await isLive(req, collection, original.id as ID))) {
+  if (
+    data._status === 'draft' &&
+    !savingDraft &&
+    (await isLive(req, collection, original.id as ID))
+  ) {
     return { action: 'unpublish' }
   }
   return undefined
 }
 
-const logEntry = (action: ActionName | LogEvent, from: Stage, to: Stage, req: PayloadRequest, extra: { note?: string | null; overrideReason?: string | null } = {}) => ({
+const logEntry = (
+  action: ActionName | LogEvent,
+  from: Stage,
+  to: Stage,
+  req: PayloadRequest,
+  extra: { note?: string | null; overrideReason?: string | null } = {},
+) => ({
   action,
   at: new Date().toISOString(),
   by: actorOf(req)?.id ?? null,
@@ -76,17 +92,38 @@ interface Gate {
 const documentId = (gate: Gate) => gate.original.id as ID
 
 /** Carries out an action the table allows, with an issue's roll-up; returns the new stage. */
-async function applyAction(gate: Gate, requested: RequestedAction, changed: boolean, data: Doc): Promise<Stage> {
+async function applyAction(
+  gate: Gate,
+  requested: RequestedAction,
+  changed: boolean,
+  data: Doc,
+): Promise<Stage> {
   if (changed) {
-    throw workflowError(`Save your content changes first, then ${requested.action}: a workflow action cannot carry edits.`, 409)
+    throw workflowError(
+      `Save your content changes first, then ${requested.action}: a workflow action cannot carry edits.`,
+      409,
+    )
   }
   const decision = decide({ ...requested, actor: gate.actor, doc: gate.facts })
-  if (!decision.ok) throw workflowError(decision.message, decision.status, { allowed: decision.allowed })
-  if (actions[requested.action].requiresReadiness && checkedByRules[gate.slug] && !overridesRules(gate.actor, requested.overrideReason)) {
-    await assertReady({ collection: gate.slug as ReadinessCollection, doc: { ...gate.original, ...data }, req: gate.req })
+  if (!decision.ok)
+    throw workflowError(decision.message, decision.status, { allowed: decision.allowed })
+  if (
+    actions[requested.action].requiresReadiness &&
+    checkedByRules[gate.slug] &&
+    !overridesRules(gate.actor, requested.overrideReason)
+  ) {
+    await assertReady({
+      collection: gate.slug as ReadinessCollection,
+      doc: { ...gate.original, ...data },
+      req: gate.req,
+    })
   }
   if (actionsOnContents[gate.slug]?.includes(requested.action)) {
-    await checkIssueContents({ action: requested.action, issue: { ...gate.original, ...data }, req: gate.req })
+    await checkIssueContents({
+      action: requested.action,
+      issue: { ...gate.original, ...data },
+      req: gate.req,
+    })
   }
   gate.log.push(logEntry(requested.action, gate.facts.stage, decision.to, gate.req, requested))
   return decision.to
@@ -100,16 +137,27 @@ async function applyEdit(gate: Gate): Promise<Stage> {
   const from = gate.facts.stage
   if (gate.actor && !mayEditContent(gate.actor, from)) {
     const hint = from === 'in_review' ? ' Withdraw it from review to edit it.' : ''
-    throw workflowError(`This document is ${stageLabels[from].toLowerCase()} and your role may not edit it now.${hint}`, 409, {
-      allowed: allowedActions(gate.actor, gate.facts),
-    })
+    throw workflowError(
+      `This document is ${stageLabels[from].toLowerCase()} and your role may not edit it now.${hint}`,
+      409,
+      {
+        allowed: allowedActions(gate.actor, gate.facts),
+      },
+    )
   }
   const savingDraft = gate.req.context[draftSaveKey(gate.slug)] === true
   if (!savingDraft && (await isLive(gate.req, gate.slug, documentId(gate)))) {
-    throw workflowError('Readers see the published version: save changes as a draft (draft=true) and send them through review.', 409)
+    throw workflowError(
+      'Readers see the published version: save changes as a draft (draft=true) and send them through review.',
+      409,
+    )
   }
   if (!stagesInvalidatedByEdits.includes(from)) return from
-  gate.log.push(logEntry('edit', from, 'in_review', gate.req, { note: 'Edited after approval: the approval no longer counts.' }))
+  gate.log.push(
+    logEntry('edit', from, 'in_review', gate.req, {
+      note: 'Edited after approval: the approval no longer counts.',
+    }),
+  )
   return 'in_review'
 }
 
@@ -117,15 +165,30 @@ async function applyEdit(gate: Gate): Promise<Stage> {
 function applySchedule(gate: Gate, data: Doc, stage: Stage): Doc {
   const publishAt = data.publishAt ?? null
   if (!('publishAt' in data) || String(publishAt ?? '') === String(gate.original.publishAt ?? '')) {
-    return { publishAt: gate.original.publishAt ?? null, scheduledBy: gate.original.scheduledBy ?? null }
+    return {
+      publishAt: gate.original.publishAt ?? null,
+      scheduledBy: gate.original.scheduledBy ?? null,
+    }
   }
-  const decision = decide({ action: schedulingAction, actor: gate.actor, doc: { ...gate.facts, stage } })
+  const decision = decide({
+    action: schedulingAction,
+    actor: gate.actor,
+    doc: { ...gate.facts, stage },
+  })
   if (!decision.ok) {
-    throw workflowError(`publishAt: only someone who may publish this issue now can schedule it. ${decision.message}`, decision.status, {
-      allowed: decision.allowed,
-    })
+    throw workflowError(
+      `publishAt: only someone who may publish this issue now can schedule it. ${decision.message}`,
+      decision.status,
+      {
+        allowed: decision.allowed,
+      },
+    )
   }
-  gate.log.push(logEntry('schedule', stage, stage, gate.req, { note: publishAt ? `To be published at ${String(publishAt)}.` : 'Schedule cleared.' }))
+  gate.log.push(
+    logEntry('schedule', stage, stage, gate.req, {
+      note: publishAt ? `To be published at ${String(publishAt)}.` : 'Schedule cleared.',
+    }),
+  )
   return { publishAt, scheduledBy: publishAt ? (gate.actor?.id ?? null) : null }
 }
 
@@ -135,7 +198,13 @@ function applySchedule(gate: Gate, data: Doc, stage: Stage): Doc {
  * workflow table allows, sends edited approved or published documents back to review, keeps
  * `_status` in step with the stage, and appends to the review log, which no caller can write.
  */
-export const guardWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const guardWorkflow: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc) return data
   const gate: Gate = {
     actor: actorOf(req),
@@ -147,11 +216,19 @@ export const guardWorkflow: CollectionBeforeChangeHook = async ({ collection, da
   }
   const changed = contentChanged(data, originalDoc)
   const requested = await requestedAction(data, originalDoc, gate.slug, req)
-  const stage = requested ? await applyAction(gate, requested, changed, data) : changed ? await applyEdit(gate) : gate.facts.stage
+  const stage = requested
+    ? await applyAction(gate, requested, changed, data)
+    : changed
+      ? await applyEdit(gate)
+      : gate.facts.stage
 
-  const event = req.context[requestedActionKey(gate.slug, documentId(gate))] as RequestedAction | RequestedEvent | undefined
-  if (event && 'event' in event) gate.log.push(logEntry(event.event, stage, stage, req, { note: event.note }))
-  const schedule = schedulableCollections.includes(gate.slug) ? applySchedule(gate, data, stage) : {}
+  const event = req.context[requestedActionKey(gate.slug, documentId(gate))] as
+    RequestedAction | RequestedEvent | undefined
+  if (event && 'event' in event)
+    gate.log.push(logEntry(event.event, stage, stage, req, { note: event.note }))
+  const schedule = schedulableCollections.includes(gate.slug)
+    ? applySchedule(gate, data, stage)
+    : {}
 
   // What the workflow owns comes from the stored document and this decision, never from the caller.
   return {
@@ -162,6 +239,7 @@ export const guardWorkflow: CollectionBeforeChangeHook = async ({ collection, da
     lastEditedBy: changed ? (gate.actor?.id ?? null) : (originalDoc.lastEditedBy ?? null),
     reviewLog: gate.log,
     stage,
-    submittedBy: requested?.action === 'submit' ? (gate.actor?.id ?? null) : (originalDoc.submittedBy ?? null),
+    submittedBy:
+      requested?.action === 'submit' ? (gate.actor?.id ?? null) : (originalDoc.submittedBy ?? null),
   }
 }

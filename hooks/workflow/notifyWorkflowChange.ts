@@ -2,7 +2,13 @@ import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, Where }
 
 import { idOf } from '../../src/shared/ids'
 import type { Role } from '../../src/shared/roles'
-import { actions, notifications, stageLabels, type ActionName, type Stage } from '../../src/workflow/table'
+import {
+  actions,
+  notifications,
+  stageLabels,
+  type ActionName,
+  type Stage,
+} from '../../src/workflow/table'
 
 interface LogEntry {
   action: string
@@ -11,20 +17,40 @@ interface LogEntry {
   to?: Stage | null
 }
 
-async function recipients(req: PayloadRequest, audience: 'author' | Role, doc: Record<string, unknown>): Promise<string[]> {
+async function recipients(
+  req: PayloadRequest,
+  audience: 'author' | Role,
+  doc: Record<string, unknown>,
+): Promise<string[]> {
   const collection = req.payload.config.admin.user as CollectionSlug
   const author = idOf(doc.createdBy)
   if (audience === 'author' && author === undefined) return []
-  const where: Where = audience === 'author' ? { id: { equals: author } } : { roles: { in: [audience] } }
-  const { docs } = await req.payload.find({ collection, depth: 0, limit: 100, overrideAccess: true, pagination: false, req, where })
-  return docs.map((user) => (user as { email?: string }).email).filter((email): email is string => Boolean(email))
+  const where: Where =
+    audience === 'author' ? { id: { equals: author } } : { roles: { in: [audience] } }
+  const { docs } = await req.payload.find({
+    collection,
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where,
+  })
+  return docs
+    .map((user) => (user as { email?: string }).email)
+    .filter((email): email is string => Boolean(email))
 }
 
 /**
  * Emails reviewers when something awaits them and authors when their work moves on. A mail that
  * cannot be sent is logged, never allowed to undo the editorial decision.
  */
-export const notifyWorkflowChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+export const notifyWorkflowChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  req,
+}) => {
   const before = (previousDoc?.reviewLog as LogEntry[] | undefined)?.length ?? 0
   const added = ((doc.reviewLog as LogEntry[] | undefined) ?? []).slice(before)
   const title = String(doc.headline ?? doc.title ?? doc.name ?? doc.id)
@@ -48,7 +74,10 @@ export const notifyWorkflowChange: CollectionAfterChangeHook = async ({ collecti
         to,
       })
     } catch (error) {
-      req.payload.logger.error({ err: error, msg: `Could not send the ${entry.action} notification for ${collection.slug} ${doc.id}` })
+      req.payload.logger.error({
+        err: error,
+        msg: `Could not send the ${entry.action} notification for ${collection.slug} ${doc.id}`,
+      })
     }
   }
   return doc

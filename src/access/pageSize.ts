@@ -11,5 +11,8 @@ export const maxPageSize = 100
 
 export const withPageSizeCap = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize(maxPageSize)] },
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capPageSize(maxPageSize)],
+  },
 })

@@ -1,8 +1,11 @@
 import type { Access, CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
 
-
 import { figuresOfPublishedDocumentsOnce, usedByPublishedDocument } from '../figures/used'
-import { previewScopeOf, previewScopeOfFileRequest, type PreviewedCollection } from '../preview/scope'
+import {
+  previewScopeOf,
+  previewScopeOfFileRequest,
+  type PreviewedCollection,
+} from '../preview/scope'
 import { published } from '../shared/published'
 import { hasRole, isStaffUser, type Role, type StaffUser } from '../shared/roles'
 
@@ -48,7 +51,9 @@ const isPublished: Access = () => published
 export const inPreview =
   (collection: PreviewedCollection): Access =>
   async ({ isReadingStaticFile, req }) => {
-    const scope = previewScopeOf(req) ?? (isReadingStaticFile ? await previewScopeOfFileRequest(req) : undefined)
+    const scope =
+      previewScopeOf(req) ??
+      (isReadingStaticFile ? await previewScopeOfFileRequest(req) : undefined)
     const ids = scope?.ids[collection] ?? []
     return ids.length > 0 ? { id: { in: ids } } : false
   }

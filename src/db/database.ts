@@ -63,16 +63,18 @@ export async function databaseAdapter(url: string | undefined): Promise<Database
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       const { migrations } = await import('../../migrations/sqlite')
       if (!url) fs.mkdirSync(path.dirname(embeddedDatabaseFile), { recursive: true })
-      return serializeTransactions(sqliteAdapter({
-        client: { url: url ?? `file:${embeddedDatabaseFile}` },
-        migrationDir: path.join(projectRoot, 'migrations', 'sqlite'),
-        prodMigrations: migrations,
-        push: false,
-        // Off by default in Payload's SQLite adapter; an issue publishes its stories all or nothing.
-        transactionOptions: {},
-        // Readers never wait for the writer.
-        wal: true,
-      }))
+      return serializeTransactions(
+        sqliteAdapter({
+          client: { url: url ?? `file:${embeddedDatabaseFile}` },
+          migrationDir: path.join(projectRoot, 'migrations', 'sqlite'),
+          prodMigrations: migrations,
+          push: false,
+          // Off by default in Payload's SQLite adapter; an issue publishes its stories all or nothing.
+          transactionOptions: {},
+          // Readers never wait for the writer.
+          wal: true,
+        }),
+      )
     }
   }
 }

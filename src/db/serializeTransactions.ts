@@ -5,7 +5,9 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
  * at once with SQLITE_BUSY. Within one process (the embedded default) transactions are therefore
  * queued instead, each starting when the one before has committed or rolled back.
  */
-export function serializeTransactions<T extends BaseDatabaseAdapter>(adapterObj: DatabaseAdapterObj<T>): DatabaseAdapterObj<T> {
+export function serializeTransactions<T extends BaseDatabaseAdapter>(
+  adapterObj: DatabaseAdapterObj<T>,
+): DatabaseAdapterObj<T> {
   return {
     ...adapterObj,
     init: (args) => {

@@ -15,13 +15,31 @@ export const withFileEmbargo =
     const filename = args.data?.filename
     if (!args.isReadingStaticFile || typeof filename !== 'string') return readFigures(args)
     const { payload } = args.req
-    const ofFile: Where = { or: [{ filename: { equals: filename } }, { 'sources.filename': { equals: filename } }] }
-    const owner = (await payload.find({ collection: slugs.figures, depth: 0, limit: 1, overrideAccess: true, pagination: false, req: args.req, select: { filename: true }, where: ofFile })).docs[0]
+    const ofFile: Where = {
+      or: [{ filename: { equals: filename } }, { 'sources.filename': { equals: filename } }],
+    }
+    const owner = (
+      await payload.find({
+        collection: slugs.figures,
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        pagination: false,
+        req: args.req,
+        select: { filename: true },
+        where: ofFile,
+      })
+    ).docs[0]
     if (!owner) throw new NotFound(args.req.t)
     const allowed = await readFigures({ ...args, id: owner.id })
     if (allowed === true) return true
     const readable = allowed
-      ? await payload.count({ collection: slugs.figures, overrideAccess: true, req: args.req, where: { and: [{ id: { equals: owner.id } }, allowed as Where] } })
+      ? await payload.count({
+          collection: slugs.figures,
+          overrideAccess: true,
+          req: args.req,
+          where: { and: [{ id: { equals: owner.id } }, allowed as Where] },
+        })
       : { totalDocs: 0 }
     if (readable.totalDocs === 0) throw new NotFound(args.req.t)
     return true

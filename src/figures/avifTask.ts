@@ -21,14 +21,28 @@ interface TaskFigure {
 }
 
 const findFigure = async (req: PayloadRequest, id: ID): Promise<TaskFigure | null> =>
-  (await req.payload.findByID({ collection: slugs.figures, depth: 0, disableErrors: true, id, overrideAccess: true, req })) as TaskFigure | null
+  (await req.payload.findByID({
+    collection: slugs.figures,
+    depth: 0,
+    disableErrors: true,
+    id,
+    overrideAccess: true,
+    req,
+  })) as TaskFigure | null
 
 const avifVariants = (figure: TaskFigure): Set<string> =>
-  new Set((figure.sources ?? []).filter((source) => source.format === 'avif').map((source) => source.variant))
+  new Set(
+    (figure.sources ?? [])
+      .filter((source) => source.format === 'avif')
+      .map((source) => source.variant),
+  )
 
 /** Still the same file and focal point the AVIF files were made for. */
 const sameSource = (made: TaskFigure, now: TaskFigure | null): now is TaskFigure =>
-  now !== null && now.filename === made.filename && now.focalX === made.focalX && now.focalY === made.focalY
+  now !== null &&
+  now.filename === made.filename &&
+  now.focalX === made.focalX &&
+  now.focalY === made.focalY
 
 /**
  * The host's queues, plus the figures queue every five seconds, four tasks at a time: AVIF files
@@ -36,13 +50,23 @@ const sameSource = (made: TaskFigure, now: TaskFigure | null): now is TaskFigure
  */
 export const figureAutoRun = (autoRun: JobsConfig['autoRun']): JobsConfig['autoRun'] => {
   const figures = { cron: '*/5 * * * * *', limit: 4, queue: figuresQueue }
-  if (typeof autoRun === 'function') return async (payload) => [...(await autoRun(payload)), figures]
+  if (typeof autoRun === 'function')
+    return async (payload) => [...(await autoRun(payload)), figures]
   return [...(autoRun ?? []), figures]
 }
 
-export const queueFigureAvif = async (req: PayloadRequest, figure: ID, filename: string): Promise<void> => {
+export const queueFigureAvif = async (
+  req: PayloadRequest,
+  figure: ID,
+  filename: string,
+): Promise<void> => {
   // The generated input type names the SQL id type; the id is passed on as it is, string or number.
-  await req.payload.jobs.queue({ input: { figure: figure as number, filename }, queue: figuresQueue, req, task: figureAvifTask })
+  await req.payload.jobs.queue({
+    input: { figure: figure as number, filename },
+    queue: figuresQueue,
+    req,
+    task: figureAvifTask,
+  })
 }
 
 /**
@@ -70,16 +94,29 @@ export const makeFigureAvifTask = (
       const present = avifVariants(figure)
       const focal = focalPointOf(figure)
       const original = await fs.readFile(path.join(settings.dir, path.basename(input.filename)))
-      const renditions = await renderStored(original, settings, focal, (item) => item.format === 'avif' && !present.has(item.variant))
+      const renditions = await renderStored(
+        original,
+        settings,
+        focal,
+        (item) => item.format === 'avif' && !present.has(item.variant),
+      )
       if (renditions.length === 0) return { output: { made: 0 } }
 
-      const { files, sources } = await nameRenditions(settings.dir, input.filename, renditions, focal)
+      const { files, sources } = await nameRenditions(
+        settings.dir,
+        input.filename,
+        renditions,
+        focal,
+      )
       await writeAllOrNone(settings.dir, files)
       const written = files.map((file) => file.filename)
       try {
         const now = await findFigure(req, input.figure)
         // Another server's task may have got there first: then these files are not needed.
-        if (!sameSource(figure, now) || [...avifVariants(now)].some((variant) => !present.has(variant))) {
+        if (
+          !sameSource(figure, now) ||
+          [...avifVariants(now)].some((variant) => !present.has(variant))
+        ) {
           await removeFiles(settings.dir, written)
           return { output: { made: 0 } }
         }

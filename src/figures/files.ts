@@ -19,7 +19,12 @@ export interface PendingFile {
   filename: string
 }
 
-const extensions: Record<FigureFormat, string> = { avif: 'avif', jpeg: 'jpg', png: 'png', webp: 'webp' }
+const extensions: Record<FigureFormat, string> = {
+  avif: 'avif',
+  jpeg: 'jpg',
+  png: 'png',
+  webp: 'webp',
+}
 
 const stemOf = (filename: string): string => filename.replace(/\.[^.]*$/, '')
 
@@ -27,7 +32,12 @@ const stemOf = (filename: string): string => filename.replace(/\.[^.]*$/, '')
  * Names a rendition after the original it was made from (`photo.jpg` gives `photo-w640.webp`).
  * Crops carry their focal point, so a re-made crop gets a new URL and caches never serve the old one.
  */
-function sourceFilename(original: string, rendition: Pick<Rendition, 'format' | 'variant'>, focal: FocalPoint, token = ''): string {
+function sourceFilename(
+  original: string,
+  rendition: Pick<Rendition, 'format' | 'variant'>,
+  focal: FocalPoint,
+  token = '',
+): string {
   const focalTag = isCrop(rendition.variant) ? `-${Math.round(focal.x)}x${Math.round(focal.y)}` : ''
   return `${stemOf(original)}${token}-${rendition.variant}${focalTag}.${extensions[rendition.format]}`
 }
@@ -54,7 +64,10 @@ export async function nameRenditions(
     const taken = await Promise.all(names.map((name) => exists(path.join(dir, name))))
     if (taken.some(Boolean)) continue
     return {
-      files: renditions.map((rendition, index) => ({ data: rendition.data, filename: names[index] })),
+      files: renditions.map((rendition, index) => ({
+        data: rendition.data,
+        filename: names[index],
+      })),
       sources: renditions.map(({ data, format, height, variant, width }, index) => ({
         filename: names[index],
         filesize: data.length,
@@ -69,7 +82,9 @@ export async function nameRenditions(
 
 /** Deletes files by name, ignoring those already gone. */
 export async function removeFiles(dir: string, filenames: string[]): Promise<void> {
-  await Promise.all(filenames.map((filename) => fs.rm(path.join(dir, path.basename(filename)), { force: true })))
+  await Promise.all(
+    filenames.map((filename) => fs.rm(path.join(dir, path.basename(filename)), { force: true })),
+  )
 }
 
 /**
@@ -78,13 +93,19 @@ export async function removeFiles(dir: string, filenames: string[]): Promise<voi
  */
 export async function writeAllOrNone(dir: string, files: PendingFile[]): Promise<void> {
   await fs.mkdir(dir, { recursive: true })
-  const results = await Promise.allSettled(files.map((file) => fs.writeFile(path.join(dir, file.filename), file.data, { flag: 'wx' })))
-  const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected')
+  const results = await Promise.allSettled(
+    files.map((file) => fs.writeFile(path.join(dir, file.filename), file.data, { flag: 'wx' })),
+  )
+  const failure = results.find(
+    (result): result is PromiseRejectedResult => result.status === 'rejected',
+  )
   if (!failure) return
   // A write that failed part-way leaves a partial file of ours; one refused as existing is not ours.
   const ours = files.filter((_, index) => {
     const result = results[index]
-    return result.status === 'fulfilled' || (result.reason as NodeJS.ErrnoException).code !== 'EEXIST'
+    return (
+      result.status === 'fulfilled' || (result.reason as NodeJS.ErrnoException).code !== 'EEXIST'
+    )
   })
   await removeFiles(
     dir,

@@ -77,22 +77,33 @@ const megapixels = (pixels: number): string => `${Math.round(pixels / 100_000) /
  * Checks an upload from its bytes and header alone, before any pixel is decoded, so a huge or
  * hostile file costs no memory. Returns its type and upright size.
  */
-async function inspectUpload(data: Buffer, settings: FigureSettings): Promise<Size & { type: AcceptedType }> {
+async function inspectUpload(
+  data: Buffer,
+  settings: FigureSettings,
+): Promise<Size & { type: AcceptedType }> {
   if (data.length === 0) throw new FigureRefusal('The file is empty.')
   if (data.length > settings.maxBytes) {
-    throw new FigureRefusal(`The file is ${formatBytes(data.length)}; figures can be at most ${formatBytes(settings.maxBytes)}.`, 413)
+    throw new FigureRefusal(
+      `The file is ${formatBytes(data.length)}; figures can be at most ${formatBytes(settings.maxBytes)}.`,
+      413,
+    )
   }
   const sniffed = sniffImage(data)
-  if ('refused' in sniffed) throw new FigureRefusal(`This file cannot be a figure. ${sniffed.refused}`)
+  if ('refused' in sniffed)
+    throw new FigureRefusal(`This file cannot be a figure. ${sniffed.refused}`)
   let header: sharp.Metadata
   try {
     // The header only: no pixel is decoded here, so no pixel limit is needed yet.
     header = await sharp(data, { limitInputPixels: false }).metadata()
   } catch {
-    throw new FigureRefusal(`The file starts like a ${sniffed.accepted.toUpperCase()} image but its header is damaged.`)
+    throw new FigureRefusal(
+      `The file starts like a ${sniffed.accepted.toUpperCase()} image but its header is damaged.`,
+    )
   }
   if (header.format !== sniffed.accepted || !header.width || !header.height) {
-    throw new FigureRefusal(`The file starts like a ${sniffed.accepted.toUpperCase()} image but is not one.`)
+    throw new FigureRefusal(
+      `The file starts like a ${sniffed.accepted.toUpperCase()} image but is not one.`,
+    )
   }
   const pixels = header.width * header.height
   if (pixels > settings.maxPixels) {
@@ -113,19 +124,29 @@ async function inspectUpload(data: Buffer, settings: FigureSettings): Promise<Si
  * orientation, converted to 8-bit sRGB from CMYK, 16-bit or any ICC profile. GIF and TIFF give
  * their first frame. Every metadata block stays behind: only pixels come out.
  */
-export async function decodeImage(data: Buffer, settings: FigureSettings, width?: number): Promise<Pixels> {
+export async function decodeImage(
+  data: Buffer,
+  settings: FigureSettings,
+  width?: number,
+): Promise<Pixels> {
   const side = settings.originalMaxSide
   try {
     const { data: pixels, info } = await sharp(data, { limitInputPixels: settings.maxPixels })
       .rotate()
-      .resize(width ? { width, withoutEnlargement: true } : { fit: 'inside', height: side, width: side, withoutEnlargement: true })
+      .resize(
+        width
+          ? { width, withoutEnlargement: true }
+          : { fit: 'inside', height: side, width: side, withoutEnlargement: true },
+      )
       .toColourspace('srgb')
       .raw()
       .toBuffer({ resolveWithObject: true })
     return { channels: info.channels, data: pixels, height: info.height, width: info.width }
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^\w+: /, '') : String(error)
-    throw new FigureRefusal(`The image could not be decoded; the file is damaged or incomplete (${reason}).`)
+    throw new FigureRefusal(
+      `The image could not be decoded; the file is damaged or incomplete (${reason}).`,
+    )
   }
 }
 
@@ -136,20 +157,38 @@ const originalFormatFor = (type: AcceptedType, pixels: Pixels): 'jpeg' | 'png' =
   type === 'png' || type === 'gif' || hasAlpha(pixels) ? 'png' : 'jpeg'
 
 const fromPixels = (pixels: Pixels) =>
-  sharp(pixels.data, { raw: { channels: pixels.channels, height: pixels.height, width: pixels.width } })
+  sharp(pixels.data, {
+    raw: { channels: pixels.channels, height: pixels.height, width: pixels.width },
+  })
 
 /**
  * Encoder settings chosen on purpose (see FigureOptions.effort): AVIF at 4:2:0 chroma, where
  * sharp's 4:4:4 default takes a fifth longer for nearly twice the bytes at the same quality.
  */
-function encode(image: sharp.Sharp, format: FigureFormat, settings: FigureSettings, quality?: number): Promise<Buffer> {
+function encode(
+  image: sharp.Sharp,
+  format: FigureFormat,
+  settings: FigureSettings,
+  quality?: number,
+): Promise<Buffer> {
   switch (format) {
     case 'avif':
-      return image.avif({ chromaSubsampling: '4:2:0', effort: settings.effort.avif, quality: quality ?? settings.quality.avif }).toBuffer()
+      return image
+        .avif({
+          chromaSubsampling: '4:2:0',
+          effort: settings.effort.avif,
+          quality: quality ?? settings.quality.avif,
+        })
+        .toBuffer()
     case 'webp':
-      return image.webp({ effort: settings.effort.webp, quality: quality ?? settings.quality.webp }).toBuffer()
+      return image
+        .webp({ effort: settings.effort.webp, quality: quality ?? settings.quality.webp })
+        .toBuffer()
     case 'jpeg':
-      return image.flatten({ background: '#ffffff' }).jpeg({ quality: quality ?? settings.quality.jpeg }).toBuffer()
+      return image
+        .flatten({ background: '#ffffff' })
+        .jpeg({ quality: quality ?? settings.quality.jpeg })
+        .toBuffer()
     case 'png':
       return image.png().toBuffer()
   }
@@ -164,7 +203,11 @@ async function resizePixels(pixels: Pixels, width: number, height?: number): Pro
 }
 
 /** The largest box of the crop's aspect ratio inside the image, centred on the focal point as far as the edges allow. */
-export function cropBox(image: Size, crop: CropSize, focal: FocalPoint): Size & { left: number; top: number } {
+export function cropBox(
+  image: Size,
+  crop: CropSize,
+  focal: FocalPoint,
+): Size & { left: number; top: number } {
   const aspect = crop.width / crop.height
   let width = image.width
   let height = Math.round(width / aspect)
@@ -185,7 +228,9 @@ export function cropBox(image: Size, crop: CropSize, focal: FocalPoint): Size & 
 export function widthsFor(imageWidth: number, wanted: number[]): number[] {
   const below = wanted.filter((width) => width < imageWidth)
   const largest = Math.max(...wanted)
-  return [...new Set([...below, ...(imageWidth <= largest ? [imageWidth] : [])])].sort((a, b) => a - b)
+  return [...new Set([...below, ...(imageWidth <= largest ? [imageWidth] : [])])].sort(
+    (a, b) => a - b,
+  )
 }
 
 /** Every rendition the settings call for on an image of this size, never wider than the image. */
@@ -193,14 +238,23 @@ export function planRenditions(image: Size, settings: FigureSettings): PlannedRe
   const responsive = widthsFor(image.width, settings.widths).flatMap((width) =>
     settings.formats.map((format) => ({ format, variant: `w${width}`, width })),
   )
-  const email = widthsFor(image.width, settings.jpegWidths).map((width) => ({ format: 'jpeg' as const, variant: `w${width}`, width }))
+  const email = widthsFor(image.width, settings.jpegWidths).map((width) => ({
+    format: 'jpeg' as const,
+    variant: `w${width}`,
+    width,
+  }))
   const crops = (
     [
       ['card', settings.card],
       ['thumbnail', settings.thumbnail],
     ] as const
   ).flatMap(([variant, crop]) =>
-    [...settings.formats, 'jpeg' as const].map((format) => ({ crop, format, variant, width: crop.width })),
+    [...settings.formats, 'jpeg' as const].map((format) => ({
+      crop,
+      format,
+      variant,
+      width: crop.width,
+    })),
   )
   return [...responsive, ...email, ...crops]
 }
@@ -211,7 +265,12 @@ export const isCrop = (variant: string): boolean => variant === 'card' || varian
  * Encodes the planned renditions from decoded pixels: each width is resized once (largest first,
  * each from the one before) and each crop cut once, then encoded in every format it needs.
  */
-export async function render(pixels: Pixels, plan: PlannedRendition[], settings: FigureSettings, focal: FocalPoint): Promise<Rendition[]> {
+export async function render(
+  pixels: Pixels,
+  plan: PlannedRendition[],
+  settings: FigureSettings,
+  focal: FocalPoint,
+): Promise<Rendition[]> {
   // One encoder per core: more would not finish sooner, and each holds its own buffers.
   const encoding = limitConcurrency(os.availableParallelism())
   const encodeAll = async (source: Pixels, items: PlannedRendition[]): Promise<Rendition[]> =>
@@ -236,7 +295,8 @@ export async function render(pixels: Pixels, plan: PlannedRendition[], settings:
   let larger = pixels
   for (const width of [...byWidth.keys()].sort((a, b) => b - a)) {
     const height = Math.max(1, Math.round((pixels.height * width) / pixels.width))
-    const sized = width === larger.width ? Promise.resolve(larger) : resizePixels(larger, width, height)
+    const sized =
+      width === larger.width ? Promise.resolve(larger) : resizePixels(larger, width, height)
     larger = await sized
     widthJobs.push(encodeAll(larger, byWidth.get(width)!))
   }
@@ -247,22 +307,39 @@ export async function render(pixels: Pixels, plan: PlannedRendition[], settings:
     const scale = Math.min(1, crop.width / box.width)
     const { data, info } = await fromPixels(pixels)
       .extract(box)
-      .resize({ fit: 'fill', height: Math.round(box.height * scale), width: Math.round(box.width * scale) })
+      .resize({
+        fit: 'fill',
+        height: Math.round(box.height * scale),
+        width: Math.round(box.width * scale),
+      })
       .raw()
       .toBuffer({ resolveWithObject: true })
-    return encodeAll({ channels: info.channels, data, height: info.height, width: info.width }, items)
+    return encodeAll(
+      { channels: info.channels, data, height: info.height, width: info.width },
+      items,
+    )
   })
 
   return (await Promise.all([...widthJobs, ...cropJobs])).flat()
 }
 
 async function makePlaceholder(pixels: Pixels): Promise<Placeholder> {
-  const small = await resizePixels(pixels, Math.min(pixels.width, 320), Math.max(1, Math.round((pixels.height * Math.min(pixels.width, 320)) / pixels.width)))
+  const small = await resizePixels(
+    pixels,
+    Math.min(pixels.width, 320),
+    Math.max(1, Math.round((pixels.height * Math.min(pixels.width, 320)) / pixels.width)),
+  )
   const [{ dominant }, tiny] = await Promise.all([
     fromPixels(small).stats(),
-    fromPixels(small).resize({ fit: 'inside', height: 24, width: 24 }).blur(1).webp({ quality: 40 }).toBuffer(),
+    fromPixels(small)
+      .resize({ fit: 'inside', height: 24, width: 24 })
+      .blur(1)
+      .webp({ quality: 40 })
+      .toBuffer(),
   ])
-  const hex = [dominant.r, dominant.g, dominant.b].map((value) => value.toString(16).padStart(2, '0')).join('')
+  const hex = [dominant.r, dominant.g, dominant.b]
+    .map((value) => value.toString(16).padStart(2, '0'))
+    .join('')
   return { color: `#${hex}`, dataURL: `data:image/webp;base64,${tiny.toString('base64')}` }
 }
 
@@ -273,25 +350,46 @@ async function makePlaceholder(pixels: Pixels): Promise<Placeholder> {
  * settles later. AVIF is left for the queued task (`renderStored`): it takes several times longer
  * than everything here together.
  */
-export async function processUpload(data: Buffer, settings: FigureSettings): Promise<ProcessedUpload> {
+export async function processUpload(
+  data: Buffer,
+  settings: FigureSettings,
+): Promise<ProcessedUpload> {
   const { type } = await inspectUpload(data, settings)
   return settings.limit(async () => {
     const pixels = await decodeImage(data, settings)
     const format = originalFormatFor(type, pixels)
-    const plan = planRenditions(pixels, settings).filter((item) => !item.crop && item.format !== 'avif')
+    const plan = planRenditions(pixels, settings).filter(
+      (item) => !item.crop && item.format !== 'avif',
+    )
     const [original, renditions, placeholder] = await Promise.all([
       encode(fromPixels(pixels), format, settings, settings.quality.original),
       render(pixels, plan, settings, centre),
       makePlaceholder(pixels),
     ])
-    return { height: pixels.height, original: { data: original, format }, pixels, placeholder, renditions, width: pixels.width }
+    return {
+      height: pixels.height,
+      original: { data: original, format },
+      pixels,
+      placeholder,
+      renditions,
+      width: pixels.width,
+    }
   })
 }
 
 /** The focal-point crops of decoded pixels, in every format but AVIF. */
-export const renderCrops = (pixels: Pixels, settings: FigureSettings, focal: FocalPoint): Promise<Rendition[]> =>
+export const renderCrops = (
+  pixels: Pixels,
+  settings: FigureSettings,
+  focal: FocalPoint,
+): Promise<Rendition[]> =>
   settings.limit(() =>
-    render(pixels, planRenditions(pixels, settings).filter((item) => item.crop && item.format !== 'avif'), settings, focal),
+    render(
+      pixels,
+      planRenditions(pixels, settings).filter((item) => item.crop && item.format !== 'avif'),
+      settings,
+      focal,
+    ),
   )
 
 /**

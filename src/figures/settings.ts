@@ -120,4 +120,6 @@ export function figureSettings(options: FigureOptions = {}): FigureSettings {
 }
 
 export const formatBytes = (bytes: number): string =>
-  bytes < megabyte ? `${Math.round(bytes / 1024)} KB` : `${Math.round((bytes / megabyte) * 10) / 10} MB`
+  bytes < megabyte
+    ? `${Math.round(bytes / 1024)} KB`
+    : `${Math.round((bytes / megabyte) * 10) / 10} MB`

@@ -10,12 +10,19 @@ const payloadRequestSizeLimit = 50 * 1024 * 1024
  * answer 413 with a message that says so; `cleanUploadedFigure` checks the same limit for the
  * Local API. A host's own upload limits win.
  */
-export function withFigureUploadLimits(upload: Config['upload'], settings: FigureSettings): Config['upload'] {
+export function withFigureUploadLimits(
+  upload: Config['upload'],
+  settings: FigureSettings,
+): Config['upload'] {
   return {
     ...upload,
     abortOnLimit: upload?.abortOnLimit ?? true,
     limits: { ...upload?.limits, fileSize: upload?.limits?.fileSize ?? settings.maxBytes },
-    requestSizeLimit: upload?.requestSizeLimit ?? Math.max(payloadRequestSizeLimit, settings.maxBytes + multipartOverhead),
-    responseOnLimit: upload?.responseOnLimit ?? `The file is larger than the upload limit of ${formatBytes(settings.maxBytes)}.`,
+    requestSizeLimit:
+      upload?.requestSizeLimit ??
+      Math.max(payloadRequestSizeLimit, settings.maxBytes + multipartOverhead),
+    responseOnLimit:
+      upload?.responseOnLimit ??
+      `The file is larger than the upload limit of ${formatBytes(settings.maxBytes)}.`,
   }
 }

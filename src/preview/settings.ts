@@ -29,7 +29,9 @@ export function previewSettings(options: PreviewOptions = {}): PreviewSettings {
     url: options.url ?? ((token: string, apiURL: string) => `${apiURL}/site/preview/${token}`),
   }
   if (!(settings.defaultHours > 0 && settings.defaultHours <= settings.maxHours)) {
-    throw new Error(`newsdesk: preview.defaultHours must be above 0 and at most preview.maxHours (${settings.maxHours}); got ${settings.defaultHours}`)
+    throw new Error(
+      `newsdesk: preview.defaultHours must be above 0 and at most preview.maxHours (${settings.maxHours}); got ${settings.defaultHours}`,
+    )
   }
   return settings
 }

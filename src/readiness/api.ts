@@ -8,9 +8,20 @@ import { slugs } from '../shared/slugs'
  * Readiness of a saved story or issue in its latest draft, for staff only: the public gets a
  * 403 and never learns what a draft holds. A missing document is Payload's 404.
  */
-async function readinessById(collection: ReadinessCollection, id: number | string, req: PayloadRequest): Promise<Readiness> {
+async function readinessById(
+  collection: ReadinessCollection,
+  id: number | string,
+  req: PayloadRequest,
+): Promise<Readiness> {
   if (!isStaffUser(req.user as StaffUser | null)) throw new Forbidden(req.t)
-  const doc = await req.payload.findByID({ collection, depth: 0, draft: true, id, overrideAccess: false, req })
+  const doc = await req.payload.findByID({
+    collection,
+    depth: 0,
+    draft: true,
+    id,
+    overrideAccess: false,
+    req,
+  })
   return readinessOf({ collection, doc: doc as unknown as Record<string, unknown>, req })
 }
 
@@ -18,7 +29,8 @@ async function readinessById(collection: ReadinessCollection, id: number | strin
 export const readinessEndpoint = (collection: ReadinessCollection): Endpoint => ({
   method: 'get',
   path: '/:id/readiness',
-  handler: async (req) => Response.json(await readinessById(collection, String(req.routeParams?.id), req)),
+  handler: async (req) =>
+    Response.json(await readinessById(collection, String(req.routeParams?.id), req)),
 })
 
 /** GraphQL queries `StoryReadiness(id)` and `IssueReadiness(id)`, answering what the REST endpoint does. */
@@ -36,7 +48,11 @@ export const readinessQueries: GraphQLExtension = (GraphQL, { config }) => {
   const readiness = new GraphQL.GraphQLObjectType({
     name: 'Readiness',
     fields: {
-      problems: { type: new GraphQL.GraphQLNonNull(new GraphQL.GraphQLList(new GraphQL.GraphQLNonNull(problem))) },
+      problems: {
+        type: new GraphQL.GraphQLNonNull(
+          new GraphQL.GraphQLList(new GraphQL.GraphQLNonNull(problem)),
+        ),
+      },
       ready: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLBoolean) },
     },
   })

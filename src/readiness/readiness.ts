@@ -3,7 +3,13 @@ import { ValidationError, type PayloadRequest, type ValidationFieldError } from 
 import { idOf } from '../shared/ids'
 import { optionsOf } from '../options'
 import { checkIssue, checkStory } from '../../hooks/rules'
-import type { FigureContent, PlacedStory, Problem, Readiness, StoryContent } from '../../hooks/rules/types'
+import type {
+  FigureContent,
+  PlacedStory,
+  Problem,
+  Readiness,
+  StoryContent,
+} from '../../hooks/rules/types'
 import { slugs } from '../shared/slugs'
 import type { ID } from '../shared/ids'
 
@@ -27,21 +33,34 @@ async function figuresById(ids: ID[], req: PayloadRequest): Promise<Map<ID, Figu
 }
 
 /** Stories with their hero figure swapped for its record (an ID is kept when the figure is gone). */
-async function withHeroFigures(stories: Record<string, unknown>[], req: PayloadRequest): Promise<StoryContent[]> {
+async function withHeroFigures(
+  stories: Record<string, unknown>[],
+  req: PayloadRequest,
+): Promise<StoryContent[]> {
   const heroIds = stories.flatMap((story) => {
     const hero = story.heroFigure
-    return typeof hero === 'object' && hero !== null ? [] : [idOf(hero)].filter((id) => id !== undefined)
+    return typeof hero === 'object' && hero !== null
+      ? []
+      : [idOf(hero)].filter((id) => id !== undefined)
   })
   const figures = await figuresById([...new Set(heroIds)], req)
   return stories.map((story) => {
     const hero = story.heroFigure
     const id = idOf(hero)
-    const resolved = typeof hero === 'object' && hero !== null ? hero : id !== undefined ? (figures.get(id) ?? id) : null
+    const resolved =
+      typeof hero === 'object' && hero !== null
+        ? hero
+        : id !== undefined
+          ? (figures.get(id) ?? id)
+          : null
     return { ...story, heroFigure: resolved } as StoryContent
   })
 }
 
-const storyReadiness = async (stories: Record<string, unknown>[], req: PayloadRequest): Promise<Readiness[]> => {
+const storyReadiness = async (
+  stories: Record<string, unknown>[],
+  req: PayloadRequest,
+): Promise<Readiness[]> => {
   const options = optionsOf(req.payload.config).rules
   return (await withHeroFigures(stories, req)).map((story) => checkStory(story, options))
 }
@@ -49,7 +68,11 @@ const storyReadiness = async (stories: Record<string, unknown>[], req: PayloadRe
 /** The stories an issue places, in layout order, each with its readiness (latest draft of each). */
 async function placedStories(layout: unknown, req: PayloadRequest): Promise<PlacedStory[]> {
   const blocks = (Array.isArray(layout) ? layout : [])
-    .map((block: { blockType?: unknown; story?: unknown }, index) => ({ id: idOf(block?.story), index, type: block?.blockType }))
+    .map((block: { blockType?: unknown; story?: unknown }, index) => ({
+      id: idOf(block?.story),
+      index,
+      type: block?.blockType,
+    }))
     .filter((block) => block.type === 'story')
   const ids = [...new Set(blocks.flatMap(({ id }) => (id === undefined ? [] : [id])))]
   const { docs } =
@@ -65,7 +88,12 @@ async function placedStories(layout: unknown, req: PayloadRequest): Promise<Plac
           where: { id: { in: ids } },
         })
   const readiness = await storyReadiness(docs as unknown as Record<string, unknown>[], req)
-  const byId = new Map<ID, { headline: string; readiness: Readiness }>(docs.map((doc, position) => [doc.id, { headline: doc.headline, readiness: readiness[position] }]))
+  const byId = new Map<ID, { headline: string; readiness: Readiness }>(
+    docs.map((doc, position) => [
+      doc.id,
+      { headline: doc.headline, readiness: readiness[position] },
+    ]),
+  )
   return blocks.map(({ id, index }) => {
     const found = id === undefined ? undefined : byId.get(id)
     return {
@@ -102,7 +130,17 @@ type ProblemAsFieldError = ValidationFieldError & Pick<Problem, 'rule'>
  * problem with its field path and rule, so the admin marks each field and a caller can act on all.
  */
 export class NotReadyError extends ValidationError {
-  constructor({ collection, id, readiness, req }: { collection: ReadinessCollection; id?: ID; readiness: Readiness; req?: PayloadRequest }) {
+  constructor({
+    collection,
+    id,
+    readiness,
+    req,
+  }: {
+    collection: ReadinessCollection
+    id?: ID
+    readiness: Readiness
+    req?: PayloadRequest
+  }) {
     const errors: ProblemAsFieldError[] = readiness.problems
       .filter((problem) => problem.severity === 'error')
       .map(({ message, path, rule }) => ({ message, path, rule }))
@@ -111,7 +149,17 @@ export class NotReadyError extends ValidationError {
 }
 
 /** Throws `NotReadyError` unless the document passes every rule that is an error. */
-export async function assertReady(args: { collection: ReadinessCollection; doc: Record<string, unknown>; req: PayloadRequest }): Promise<void> {
+export async function assertReady(args: {
+  collection: ReadinessCollection
+  doc: Record<string, unknown>
+  req: PayloadRequest
+}): Promise<void> {
   const readiness = await readinessOf(args)
-  if (!readiness.ready) throw new NotReadyError({ collection: args.collection, id: idOf(args.doc.id), readiness, req: args.req })
+  if (!readiness.ready)
+    throw new NotReadyError({
+      collection: args.collection,
+      id: idOf(args.doc.id),
+      readiness,
+      req: args.req,
+    })
 }

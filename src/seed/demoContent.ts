@@ -78,7 +78,8 @@ export const demoIssue: DemoIssue = {
   number: 142,
   title: 'Write Down Your Guess First',
   subjectLine: 'Predict before you measure, reasoning in shorthand, buses that run on time',
-  preheader: 'Plus: weed-spotting tractors, ship logs turned into climate data, and wind forecasts that pay.',
+  preheader:
+    'Plus: weed-spotting tractors, ship logs turned into climate data, and wind forecasts that pay.',
   publishDate: '2026-11-20T09:00:00.000Z',
 }
 
@@ -91,7 +92,8 @@ export const demoLetter: DemoLetter = {
   ],
   figure: {
     alt: 'Scatter plot of predicted versus measured accuracy for twelve experiments, with most points falling below the diagonal line',
-    caption: 'Our guesses were optimistic in nine of twelve experiments, especially when we changed the data rather than the model.',
+    caption:
+      'Our guesses were optimistic in nine of twelve experiments, especially when we changed the data rather than the model.',
     credit: 'Chart: The Weekly Gradient',
     palette: ['#264653', '#e9c46a'],
   },
@@ -227,7 +229,8 @@ export const demoStories: DemoStory[] = [
     tags: ['agriculture', 'vision', 'robotics'],
     hero: {
       alt: 'A tractor pulling a wide sprayer boom with a row of small cameras over young green crop rows',
-      caption: 'Cameras mounted every half meter along the boom inspect each plant as the tractor passes.',
+      caption:
+        'Cameras mounted every half meter along the boom inspect each plant as the tractor passes.',
       credit: 'Photo illustration: The Weekly Gradient',
       palette: ['#2d6a4f', '#d8f3dc'],
     },
@@ -349,7 +352,8 @@ export const demoStories: DemoStory[] = [
     tags: ['energy', 'forecasting'],
     hero: {
       alt: 'A row of white wind turbines on a grassy ridge under fast-moving clouds',
-      caption: 'Better forecasts let operators promise the grid only what their turbines will deliver.',
+      caption:
+        'Better forecasts let operators promise the grid only what their turbines will deliver.',
       credit: 'Photo illustration: The Weekly Gradient',
       palette: ['#0f4c5c', '#e36414'],
     },
@@ -399,8 +403,7 @@ export const demoSponsor: DemoSponsor = {
   name: 'Lanternfield Academy',
   url: 'https://example.com/lanternfield',
   headline: 'Learn to Evaluate Models Like a Pro',
-  copy:
-    'Shipping a model is easy; knowing whether it works is hard. Lanternfield Academy’s new four-week course, Practical Model Evaluation, teaches you to build test sets, track experiments and spot misleading metrics before your users do. Work through hands-on projects with real-world data, get feedback from instructors and finish with a reusable evaluation toolkit.',
+  copy: 'Shipping a model is easy; knowing whether it works is hard. Lanternfield Academy’s new four-week course, Practical Model Evaluation, teaches you to build test sets, track experiments and spot misleading metrics before your users do. Work through hands-on projects with real-world data, get feedback from instructors and finish with a reusable evaluation toolkit.',
   ctaLabel: 'Enroll now',
   ctaUrl: 'https://example.com/lanternfield/evaluation-course',
   logo: {

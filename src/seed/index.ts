@@ -45,15 +45,31 @@ async function createFigure(payload: Payload, req: PayloadRequest, demo: DemoFig
   const doc = await payload.create({
     collection: slugs.figures,
     data: { alt: demo.alt, caption: demo.caption, credit: demo.credit },
-    file: { data, mimetype: 'image/jpeg', name: `${slugify(demo.alt).slice(0, 40)}.jpg`, size: data.length },
+    file: {
+      data,
+      mimetype: 'image/jpeg',
+      name: `${slugify(demo.alt).slice(0, 40)}.jpg`,
+      size: data.length,
+    },
     req,
   })
   return doc.id
 }
 
 /** A request acting as one user, inside the seed's transaction. */
-async function actingAs(payload: Payload, user: Record<string, unknown>, transactionID: PayloadRequest['transactionID']) {
-  const req = await createLocalReq({ user: { ...user, collection: payload.config.admin.user } as NonNullable<PayloadRequest['user']> }, payload)
+async function actingAs(
+  payload: Payload,
+  user: Record<string, unknown>,
+  transactionID: PayloadRequest['transactionID'],
+) {
+  const req = await createLocalReq(
+    {
+      user: { ...user, collection: payload.config.admin.user } as NonNullable<
+        PayloadRequest['user']
+      >,
+    },
+    payload,
+  )
   req.transactionID = transactionID
   return req
 }
@@ -72,7 +88,11 @@ export async function seedDemo(payload: Payload): Promise<DemoLogin[]> {
     const usersSlug = payload.config.admin.user as CollectionSlug
     const users: Partial<Record<Role, Record<string, unknown>>> = {}
     for (const { email, password, role } of demoLogins) {
-      const user = await payload.create({ collection: usersSlug, data: { email, password, roles: [role] }, req: system })
+      const user = await payload.create({
+        collection: usersSlug,
+        data: { email, password, roles: [role] },
+        req: system,
+      })
       users[role] = user as unknown as Record<string, unknown>
     }
     const editor = await actingAs(payload, users.editor!, transactionID)
@@ -118,7 +138,9 @@ export async function seedDemo(payload: Payload): Promise<DemoLogin[]> {
     const sponsorAfter = 3
     const layout = storyIds.flatMap((story, index) => [
       { blockType: 'story' as const, story },
-      ...(index + 1 === sponsorAfter ? [{ blockType: 'sponsor' as const, sponsor: sponsor.id }] : []),
+      ...(index + 1 === sponsorAfter
+        ? [{ blockType: 'sponsor' as const, sponsor: sponsor.id }]
+        : []),
     ])
     const issue = await payload.create({
       collection: slugs.issues,
@@ -137,7 +159,12 @@ export async function seedDemo(payload: Payload): Promise<DemoLogin[]> {
       req: editor,
     })
     await submitAndApprove(slugs.issues, issue.id)
-    await runWorkflowAction({ action: 'publish', collection: slugs.issues, id: issue.id, req: reviewer })
+    await runWorkflowAction({
+      action: 'publish',
+      collection: slugs.issues,
+      id: issue.id,
+      req: reviewer,
+    })
     if (transactionID) await payload.db.commitTransaction(transactionID as number | string)
     return demoLogins
   } catch (error) {
@@ -148,13 +175,19 @@ export async function seedDemo(payload: Payload): Promise<DemoLogin[]> {
 
 export const printDemoLogins = (payload: Payload, logins: DemoLogin[]): void => {
   payload.logger.info(
-    ['Newsdesk demo logins (change these before real use):', ...logins.map((l) => `  ${l.role.padEnd(9)} ${l.email} / ${l.password}`)].join('\n'),
+    [
+      'Newsdesk demo logins (change these before real use):',
+      ...logins.map((l) => `  ${l.role.padEnd(9)} ${l.email} / ${l.password}`),
+    ].join('\n'),
   )
 }
 
 /** Seeds the demo desk on a database with no users yet; a later start keeps what was edited. */
 export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
-  const { totalDocs } = await payload.count({ collection: payload.config.admin.user as CollectionSlug, overrideAccess: true })
+  const { totalDocs } = await payload.count({
+    collection: payload.config.admin.user as CollectionSlug,
+    overrideAccess: true,
+  })
   if (totalDocs > 0) return
   printDemoLogins(payload, await seedDemo(payload))
 }

@@ -12,10 +12,16 @@ function storedFields(fields: Field[]): Field[] {
     .map((field) => {
       const { hooks: _hooks, ...rest } = field as Field & { hooks?: unknown }
       const stored = { ...rest } as Record<string, unknown>
-      if (rest.admin && 'components' in rest.admin) stored.admin = { ...rest.admin, components: undefined }
+      if (rest.admin && 'components' in rest.admin)
+        stored.admin = { ...rest.admin, components: undefined }
       if ('fields' in rest && Array.isArray(rest.fields)) stored.fields = storedFields(rest.fields)
-      if ('blocks' in rest && Array.isArray(rest.blocks)) stored.blocks = rest.blocks.map((block) => ({ ...block, fields: storedFields(block.fields) }))
-      if ('tabs' in rest && Array.isArray(rest.tabs)) stored.tabs = rest.tabs.map((tab) => ({ ...tab, fields: storedFields(tab.fields) }))
+      if ('blocks' in rest && Array.isArray(rest.blocks))
+        stored.blocks = rest.blocks.map((block) => ({
+          ...block,
+          fields: storedFields(block.fields),
+        }))
+      if ('tabs' in rest && Array.isArray(rest.tabs))
+        stored.tabs = rest.tabs.map((tab) => ({ ...tab, fields: storedFields(tab.fields) }))
       return stored as Field
     })
 }

@@ -15,7 +15,13 @@ export const newsdeskEditor: ReturnType<typeof lexicalEditor> = lexicalEditor({
       fields: ({ defaultFields }) =>
         defaultFields.map((field) =>
           'name' in field && field.name === 'doc' && field.type === 'relationship'
-            ? { ...field, hooks: { ...field.hooks, afterRead: [...(field.hooks?.afterRead ?? []), dropUnreadableRelations] } }
+            ? {
+                ...field,
+                hooks: {
+                  ...field.hooks,
+                  afterRead: [...(field.hooks?.afterRead ?? []), dropUnreadableRelations],
+                },
+              }
             : field,
         ),
     }),

@@ -4,6 +4,7 @@ export type ID = number | string
 /** The ID of a relation as stored (an ID) or as populated (a document), wherever it is nested. */
 export const idOf = (value: unknown): ID | undefined => {
   if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  if (value && typeof value === 'object' && 'id' in value)
+    return idOf((value as { id: unknown }).id)
   return undefined
 }

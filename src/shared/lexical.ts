@@ -23,7 +23,11 @@ export interface LexicalDocument {
   root: LexicalElement
 }
 
-const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalElement => ({
+const element = (
+  type: string,
+  children: LexicalNode[],
+  extra: Record<string, unknown> = {},
+): LexicalElement => ({
   type,
   children,
   direction: 'ltr',
@@ -46,7 +50,8 @@ export const text = (content: string, format = 0): LexicalNode => ({
 const BOLD = 1
 export const bold = (content: string): LexicalNode => text(content, BOLD)
 
-const inline = (part: LexicalNode | string): LexicalNode => (typeof part === 'string' ? text(part) : part)
+const inline = (part: LexicalNode | string): LexicalNode =>
+  typeof part === 'string' ? text(part) : part
 
 export const paragraph = (...parts: (LexicalNode | string)[]): LexicalNode =>
   element('paragraph', parts.map(inline), { textFormat: 0, textStyle: '' })

@@ -6,4 +6,5 @@ import type { Where } from 'payload'
  */
 export const published: Where = { _status: { equals: 'published' } }
 
-export const isPublishedDocument = (doc: unknown): boolean => (doc as { _status?: string } | null | undefined)?._status === 'published'
+export const isPublishedDocument = (doc: unknown): boolean =>
+  (doc as { _status?: string } | null | undefined)?._status === 'published'

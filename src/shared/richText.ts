@@ -10,7 +10,8 @@ interface NodeLike {
 
 const isNode = (value: unknown): value is NodeLike => Boolean(value) && typeof value === 'object'
 
-const childrenOf = (node: NodeLike): NodeLike[] => (Array.isArray(node.children) ? node.children.filter(isNode) : [])
+const childrenOf = (node: NodeLike): NodeLike[] =>
+  Array.isArray(node.children) ? node.children.filter(isNode) : []
 
 const rootOf = (document: unknown): NodeLike | undefined =>
   isNode(document) && isNode(document.root) ? document.root : undefined
@@ -19,7 +20,9 @@ const rootOf = (document: unknown): NodeLike | undefined =>
 const invisible = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g
 
 const textOf = (node: NodeLike): string =>
-  node.type === 'text' && typeof node.text === 'string' ? node.text : childrenOf(node).map(textOf).join('')
+  node.type === 'text' && typeof node.text === 'string'
+    ? node.text
+    : childrenOf(node).map(textOf).join('')
 
 /** The text of a node and its descendants with runs of invisible characters collapsed, trimmed. */
 const visibleTextOf = (node: unknown): string =>

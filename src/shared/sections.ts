@@ -13,11 +13,16 @@ export const sectionKinds = [
 ] as const
 
 /** A section with a heading of the editor's choosing; unlike the named kinds it may repeat. */
-export const genericSection = { slug: 'section', label: 'Section', interfaceName: 'GenericSection' } as const
+export const genericSection = {
+  slug: 'section',
+  label: 'Section',
+  interfaceName: 'GenericSection',
+} as const
 
 export type NamedSectionKind = (typeof sectionKinds)[number]['slug']
 export type SectionKind = NamedSectionKind | typeof genericSection.slug
 
 /** The printed name of a section kind, e.g. "Why it matters" for `whyItMatters`. */
 export const labelOfKind = (kind: string): string =>
-  sectionKinds.find((named) => named.slug === kind)?.label ?? (kind === genericSection.slug ? genericSection.label : kind)
+  sectionKinds.find((named) => named.slug === kind)?.label ??
+  (kind === genericSection.slug ? genericSection.label : kind)

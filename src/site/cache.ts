@@ -62,7 +62,8 @@ export function siteCacheStore<V>(maxEntries: number) {
       const entry = entries.get(key)
       if (!entry) return undefined
       entries.delete(key)
-      if (entry.generation !== generation || Date.now() - entry.storedAt >= maxAgeMs) return undefined
+      if (entry.generation !== generation || Date.now() - entry.storedAt >= maxAgeMs)
+        return undefined
       // Map keeps insertion order: moving a hit to the end makes the first key the least recently used.
       entries.set(key, entry)
       return entry.value

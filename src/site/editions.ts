@@ -63,11 +63,22 @@ function referencesIn(node: unknown, found: Set<string>): Set<string> {
  */
 async function dependenciesOf(req: PayloadRequest, issueID: ID): Promise<string[]> {
   const found = new Set([dependencyKey(slugs.issues, issueID)])
-  const issue = await req.payload.findByID({ collection: slugs.issues, depth: 0, draft: false, id: issueID, overrideAccess: true, req, select: { layout: true, letter: true } })
+  const issue = await req.payload.findByID({
+    collection: slugs.issues,
+    depth: 0,
+    draft: false,
+    id: issueID,
+    overrideAccess: true,
+    req,
+    select: { layout: true, letter: true },
+  })
   referencesIn(issue.letter, found)
   const placed = { [slugs.sponsors]: [] as ID[], [slugs.stories]: [] as ID[] }
   for (const block of issue.layout ?? []) {
-    const [collection, id] = block.blockType === 'story' ? [slugs.stories, idOf(block.story)] : [slugs.sponsors, idOf(block.sponsor)]
+    const [collection, id] =
+      block.blockType === 'story'
+        ? [slugs.stories, idOf(block.story)]
+        : [slugs.sponsors, idOf(block.sponsor)]
     if (id === undefined) continue
     placed[collection].push(id)
     found.add(dependencyKey(collection, id))
@@ -76,9 +87,20 @@ async function dependenciesOf(req: PayloadRequest, issueID: ID): Promise<string[
     placed[collection].length === 0
       ? []
       : req.payload
-          .find({ collection, depth: 0, draft: false, overrideAccess: true, pagination: false, req, where: { id: { in: placed[collection] } } })
+          .find({
+            collection,
+            depth: 0,
+            draft: false,
+            overrideAccess: true,
+            pagination: false,
+            req,
+            where: { id: { in: placed[collection] } },
+          })
           .then(({ docs }) => docs)
-  const [stories, sponsors] = await Promise.all([placedDocuments(slugs.stories), placedDocuments(slugs.sponsors)])
+  const [stories, sponsors] = await Promise.all([
+    placedDocuments(slugs.stories),
+    placedDocuments(slugs.sponsors),
+  ])
   for (const story of stories as Story[]) {
     const hero = idOf(story.heroFigure)
     if (hero !== undefined) found.add(dependencyKey(slugs.figures, hero))
@@ -93,19 +115,50 @@ async function dependenciesOf(req: PayloadRequest, issueID: ID): Promise<string[
 
 /** Makes, remakes or removes the edition of one issue, as it reads now. */
 async function writeEdition(req: PayloadRequest, issueID: ID): Promise<void> {
-  const [edition] = await findEditions(req, { issue: { equals: String(issueID) } }, { issue: true }, 1)
+  const [edition] = await findEditions(
+    req,
+    { issue: { equals: String(issueID) } },
+    { issue: true },
+    1,
+  )
   // Two transactions remaking one edition at once (two stories of the issue unpublished together)
   // would each read the issue without the other's change, and the later commit would keep a stale
   // edition. Writing to the edition's row first makes the second wait until the first commits;
   // what it reads next includes that change.
-  if (edition) await req.payload.db.updateOne({ collection: slugs.editions, data: { issue: edition.issue }, id: edition.id, req, returning: false })
+  if (edition)
+    await req.payload.db.updateOne({
+      collection: slugs.editions,
+      data: { issue: edition.issue },
+      id: edition.id,
+      req,
+      returning: false,
+    })
   const content = await readPublishedIssue(req, issueID)
   if (!content) {
-    if (edition) await req.payload.delete({ collection: slugs.editions, id: edition.id, overrideAccess: true, req })
+    if (edition)
+      await req.payload.delete({
+        collection: slugs.editions,
+        id: edition.id,
+        overrideAccess: true,
+        req,
+      })
     return
   }
-  const data = { content: content as unknown as IssueEdition['content'], dependsOn: await dependenciesOf(req, issueID), issue: String(issueID), number: content.number, slug: content.slug }
-  if (edition) await req.payload.update({ collection: slugs.editions, data, id: edition.id, overrideAccess: true, req })
+  const data = {
+    content: content as unknown as IssueEdition['content'],
+    dependsOn: await dependenciesOf(req, issueID),
+    issue: String(issueID),
+    number: content.number,
+    slug: content.slug,
+  }
+  if (edition)
+    await req.payload.update({
+      collection: slugs.editions,
+      data,
+      id: edition.id,
+      overrideAccess: true,
+      req,
+    })
   else await req.payload.create({ collection: slugs.editions, data, overrideAccess: true, req })
 }
 
@@ -113,8 +166,16 @@ async function writeEdition(req: PayloadRequest, issueID: ID): Promise<void> {
  * Remakes every edition that shows this document, in the request's transaction; for an issue,
  * its own edition too (made when it is first published, removed when it is unpublished).
  */
-export async function refreshEditionsShowing(req: PayloadRequest, collection: CollectionSlug, id: ID): Promise<void> {
-  const showing = await findEditions(req, { dependsOn: { equals: dependencyKey(collection, id) } }, { issue: true })
+export async function refreshEditionsShowing(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: ID,
+): Promise<void> {
+  const showing = await findEditions(
+    req,
+    { dependsOn: { equals: dependencyKey(collection, id) } },
+    { issue: true },
+  )
   const issues = new Set(showing.map((edition) => edition.issue))
   if (collection === slugs.issues) issues.add(String(id))
   // In one order everywhere, so two transactions that lock the same editions cannot deadlock.
@@ -131,7 +192,22 @@ export async function findEdition(req: PayloadRequest, where?: Where): Promise<S
  * Editions that match, newest first. Read past access rules: each was made under the readers'
  * rules (readPublishedIssue), and the collection itself is closed to every API caller.
  */
-async function findEditions(req: PayloadRequest, where: Where | undefined, select: IssueEditionsSelect, limit?: number): Promise<IssueEdition[]> {
-  const { docs } = await req.payload.find({ collection: slugs.editions, depth: 0, limit, overrideAccess: true, pagination: false, req, select, sort: '-number', where })
+async function findEditions(
+  req: PayloadRequest,
+  where: Where | undefined,
+  select: IssueEditionsSelect,
+  limit?: number,
+): Promise<IssueEdition[]> {
+  const { docs } = await req.payload.find({
+    collection: slugs.editions,
+    depth: 0,
+    limit,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select,
+    sort: '-number',
+    where,
+  })
   return docs as IssueEdition[]
 }

@@ -52,7 +52,9 @@ const byPreference = (a: { format: string }, b: { format: string }) =>
 
 const srcsetsOf = (sources: FigureSource[]): SiteSrcset[] => {
   const widthsByFormat = new Map<string, FigureSource[]>()
-  for (const source of sources.filter((source) => !isCrop(source.variant)).sort((a, b) => a.width - b.width)) {
+  for (const source of sources
+    .filter((source) => !isCrop(source.variant))
+    .sort((a, b) => a.width - b.width)) {
     widthsByFormat.set(source.format, [...(widthsByFormat.get(source.format) ?? []), source])
   }
   return [...widthsByFormat.entries()]
@@ -69,7 +71,10 @@ export type FileURL = (url: string) => string
 
 export const asStored: FileURL = (url) => url
 
-export const siteFigure = (value: Figure | ID | null | undefined, fileURL: FileURL = asStored): SiteFigure | null => {
+export const siteFigure = (
+  value: Figure | ID | null | undefined,
+  fileURL: FileURL = asStored,
+): SiteFigure | null => {
   const figure = populated(value)
   if (!figure) return null
   const sources = (figure.sources ?? [])
@@ -85,22 +90,31 @@ export const siteFigure = (value: Figure | ID | null | undefined, fileURL: FileU
       .sort(byPreference),
     height: figure.height ?? null,
     id: String(figure.id),
-    placeholder: { color: figure.placeholder?.color ?? null, dataURL: figure.placeholder?.dataURL ?? null },
+    placeholder: {
+      color: figure.placeholder?.color ?? null,
+      dataURL: figure.placeholder?.dataURL ?? null,
+    },
     srcset: srcsetsOf(sources),
     url: figure.url ? fileURL(figure.url) : null,
     width: figure.width ?? null,
   }
 }
 
-
 /** A <figure> with a <picture> of every ready format, best first, and the caption and credit. */
 export function figureHTML(figure: SiteFigure): string {
   const sources = figure.srcset
     .filter((set) => set.format !== 'jpeg')
-    .map((set) => `<source type="${escapeHTML(set.type)}" srcset="${escapeHTML(set.srcset)}" sizes="100vw">`)
+    .map(
+      (set) =>
+        `<source type="${escapeHTML(set.type)}" srcset="${escapeHTML(set.srcset)}" sizes="100vw">`,
+    )
   const fallback = figure.srcset.find((set) => set.format === 'jpeg')
-  const size = figure.width && figure.height ? ` width="${figure.width}" height="${figure.height}"` : ''
+  const size =
+    figure.width && figure.height ? ` width="${figure.width}" height="${figure.height}"` : ''
   const image = `<img src="${escapeHTML(figure.url ?? '')}"${fallback ? ` srcset="${escapeHTML(fallback.srcset)}" sizes="100vw"` : ''} alt="${escapeHTML(figure.alt)}"${size} loading="lazy" decoding="async">`
-  const caption = [figure.caption, figure.credit].filter(Boolean).map((text) => escapeHTML(text as string)).join(' — ')
+  const caption = [figure.caption, figure.credit]
+    .filter(Boolean)
+    .map((text) => escapeHTML(text as string))
+    .join(' — ')
   return `<figure><picture>${sources.join('')}${image}</picture>${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`
 }

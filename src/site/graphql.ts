@@ -4,28 +4,51 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { previewIssue, previewStory } from './preview'
 import { maxPageSize } from '../access/pageSize'
-import { issueArchive, issueByNumber, issueBySlug, latestIssue, newsletter, storyBySlug } from './reads'
+import {
+  issueArchive,
+  issueByNumber,
+  issueBySlug,
+  latestIssue,
+  newsletter,
+  storyBySlug,
+} from './reads'
 
 /** The GraphQL complexity budget (one point a field, more for Payload's relationship fields). */
 export const siteMaxComplexity = 600
 
-type Resolver<Args> = (source: unknown, args: Args, context: { req: PayloadRequest }) => Promise<unknown>
+type Resolver<Args> = (
+  source: unknown,
+  args: Args,
+  context: { req: PayloadRequest },
+) => Promise<unknown>
 
 /**
  * The queries the public site needs, each answering in one request with everything a page shows:
  * `latestIssue`, `issueByNumber`, `issueBySlug`, `issueArchive`, `storyBySlug` and `siteNewsletter`.
  */
 export const siteQueries: GraphQLExtension = (GraphQL) => {
-  const { GraphQLBoolean, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const {
+    GraphQLBoolean,
+    GraphQLID,
+    GraphQLInt,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLString,
+  } = GraphQL
   const required = <T extends GraphQLNullableType>(type: T) => new GraphQLNonNull(type)
-  const listOf = <T extends GraphQLNullableType>(type: T) => required(new GraphQLList(required(type)))
+  const listOf = <T extends GraphQLNullableType>(type: T) =>
+    required(new GraphQLList(required(type)))
 
   const srcset = new GraphQLObjectType({
     name: 'SiteSrcset',
     description: "One format's responsive widths, for a <source type srcset> of a <picture>.",
     fields: {
       format: { type: required(GraphQLString) },
-      srcset: { type: required(GraphQLString), description: 'URL and width descriptor of each width, narrowest first.' },
+      srcset: {
+        type: required(GraphQLString),
+        description: 'URL and width descriptor of each width, narrowest first.',
+      },
       type: { type: required(GraphQLString), description: 'The MIME type.' },
     },
   })
@@ -58,7 +81,10 @@ export const siteQueries: GraphQLExtension = (GraphQL) => {
       height: { type: GraphQLInt },
       id: { type: required(GraphQLID) },
       placeholder: { type: required(placeholder) },
-      srcset: { type: listOf(srcset), description: 'Best format first; only formats whose files are ready.' },
+      srcset: {
+        type: listOf(srcset),
+        description: 'Best format first; only formats whose files are ready.',
+      },
       url: { type: GraphQLString, description: 'The cleaned original.' },
       width: { type: GraphQLInt },
     },
@@ -68,7 +94,10 @@ export const siteQueries: GraphQLExtension = (GraphQL) => {
     fields: {
       body: { type: GraphQLJSON, description: 'The section as Lexical JSON.' },
       heading: { type: required(GraphQLString) },
-      html: { type: required(GraphQLString), description: 'The section rendered to safe HTML on the server.' },
+      html: {
+        type: required(GraphQLString),
+        description: 'The section rendered to safe HTML on the server.',
+      },
       kind: { type: required(GraphQLString) },
     },
   })
@@ -101,7 +130,8 @@ export const siteQueries: GraphQLExtension = (GraphQL) => {
   })
   const block = new GraphQLObjectType({
     name: 'SiteIssueBlock',
-    description: 'One place in the layout: a story (kind "story") or a sponsor block (kind "sponsor") with its copy for this issue.',
+    description:
+      'One place in the layout: a story (kind "story") or a sponsor block (kind "sponsor") with its copy for this issue.',
     fields: {
       copy: { type: GraphQLString },
       kind: { type: required(GraphQLString) },
@@ -126,7 +156,11 @@ export const siteQueries: GraphQLExtension = (GraphQL) => {
   })
   const leadStory = new GraphQLObjectType({
     name: 'SiteLeadStory',
-    fields: { dek: { type: GraphQLString }, headline: { type: required(GraphQLString) }, slug: { type: GraphQLString } },
+    fields: {
+      dek: { type: GraphQLString },
+      headline: { type: required(GraphQLString) },
+      slug: { type: GraphQLString },
+    },
   })
   const archiveEntry = new GraphQLObjectType({
     name: 'SiteArchiveEntry',
@@ -160,7 +194,11 @@ export const siteQueries: GraphQLExtension = (GraphQL) => {
     },
   })
 
-  const query = <Args>(type: unknown, resolve: Resolver<Args>, args: Record<string, { type: unknown; description?: string }> = {}) => ({
+  const query = <Args>(
+    type: unknown,
+    resolve: Resolver<Args>,
+    args: Record<string, { type: unknown; description?: string }> = {},
+  ) => ({
     args,
     resolve,
     type,
@@ -174,16 +212,27 @@ export const siteQueries: GraphQLExtension = (GraphQL) => {
         page: { type: GraphQLInt },
       },
     ),
-    issueByNumber: query<{ number: number }>(issue, (_, { number }, { req }) => issueByNumber(req, number), {
-      number: { type: required(GraphQLInt) },
-    }),
+    issueByNumber: query<{ number: number }>(
+      issue,
+      (_, { number }, { req }) => issueByNumber(req, number),
+      {
+        number: { type: required(GraphQLInt) },
+      },
+    ),
     issueBySlug: query<{ slug: string }>(issue, (_, { slug }, { req }) => issueBySlug(req, slug), {
       slug: { type: required(GraphQLString) },
     }),
     latestIssue: query(issue, (_, __, { req }) => latestIssue(req)),
-    previewIssue: query<{ token: string }>(required(issue), (_, { token }, { req }) => previewIssue(req.payload, token), {
-      token: { type: required(GraphQLString), description: 'The token of a preview link: the issue as it stands now, drafts included.' },
-    }),
+    previewIssue: query<{ token: string }>(
+      required(issue),
+      (_, { token }, { req }) => previewIssue(req.payload, token),
+      {
+        token: {
+          type: required(GraphQLString),
+          description: 'The token of a preview link: the issue as it stands now, drafts included.',
+        },
+      },
+    ),
     previewStory: query<{ slug: string; token: string }>(
       required(story),
       (_, { slug, token }, { req }) => previewStory(req.payload, token, slug),

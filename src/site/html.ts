@@ -9,8 +9,10 @@ import { sitePaths } from './paths'
 const internalDocToHref = ({ linkNode }: { linkNode: { fields: { doc?: unknown } } }): string => {
   const doc = linkNode.fields.doc as { relationTo?: string; value?: unknown } | undefined
   const value = doc?.value as { slug?: string | null } | undefined
-  if (doc?.relationTo === slugs.stories && value && typeof value === 'object' && value.slug) return sitePaths.story(value.slug)
-  if (doc?.relationTo === slugs.issues && value && typeof value === 'object' && value.slug) return sitePaths.issue(value.slug)
+  if (doc?.relationTo === slugs.stories && value && typeof value === 'object' && value.slug)
+    return sitePaths.story(value.slug)
+  if (doc?.relationTo === slugs.issues && value && typeof value === 'object' && value.slug)
+    return sitePaths.issue(value.slug)
   return '#'
 }
 

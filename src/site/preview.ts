@@ -29,14 +29,30 @@ export async function previewIssue(payload: Payload, token: string): Promise<Sit
     req,
     where: { id: { equals: scope.issue } },
   })
-  if (!docs[0]) throw new APIError('token: the issue of this preview link no longer exists.', 404, undefined, true)
+  if (!docs[0])
+    throw new APIError(
+      'token: the issue of this preview link no longer exists.',
+      404,
+      undefined,
+      true,
+    )
   return siteIssue(docs[0] as Issue, withToken(scope))
 }
 
 /** A story of the previewed issue, by its slug; any other story is out of the link's scope. */
-export async function previewStory(payload: Payload, token: string, slug: string): Promise<SiteStory> {
+export async function previewStory(
+  payload: Payload,
+  token: string,
+  slug: string,
+): Promise<SiteStory> {
   const scope = await openPreview(payload, token)
-  const outOfScope = () => new APIError(`slug: no story "${slug}" in the issue this preview link opens.`, 404, undefined, true)
+  const outOfScope = () =>
+    new APIError(
+      `slug: no story "${slug}" in the issue this preview link opens.`,
+      404,
+      undefined,
+      true,
+    )
   if (scope.ids.stories.length === 0) throw outOfScope()
   const req = await previewRequest(payload, scope)
   const { docs } = await payload.find({

@@ -17,12 +17,19 @@ import { readerRequest } from './reader'
 import { published } from '../shared/published'
 import { sitePopulate, storySelect } from './selection'
 import { slugs } from '../shared/slugs'
-import { siteStory, type SiteArchiveEntry, type SiteNewsletter, type SitePage, type SiteStory } from './shape'
+import {
+  siteStory,
+  type SiteArchiveEntry,
+  type SiteNewsletter,
+  type SitePage,
+  type SiteStory,
+} from './shape'
 
 /** The largest archive page; also the cap on any list a public caller asks for. */
 const defaultPageSize = 20
 
-export const latestIssue = (req: PayloadRequest) => cachedRead('latestIssue', () => findEdition(req))
+export const latestIssue = (req: PayloadRequest) =>
+  cachedRead('latestIssue', () => findEdition(req))
 
 export const issueByNumber = (req: PayloadRequest, number: number) =>
   cachedRead(`issueByNumber:${number}`, () => findEdition(req, { number: { equals: number } }))
@@ -50,11 +57,21 @@ async function readStoryBySlug(req: PayloadRequest, slug: string): Promise<SiteS
   return docs[0] ? siteStory(docs[0] as Story) : null
 }
 
-const positiveInteger = (name: string, value: unknown, fallback: number, max = Number.MAX_SAFE_INTEGER): number => {
+const positiveInteger = (
+  name: string,
+  value: unknown,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number => {
   if (value === undefined || value === null || value === '') return fallback
   const number = Number(value)
   if (!Number.isInteger(number) || number < 1 || number > max) {
-    throw new APIError(`${name} must be a whole number from 1 to ${max}; got ${JSON.stringify(value)}.`, 400, undefined, true)
+    throw new APIError(
+      `${name} must be a whole number from 1 to ${max}; got ${JSON.stringify(value)}.`,
+      400,
+      undefined,
+      true,
+    )
   }
   return number
 }
@@ -66,10 +83,16 @@ export function issueArchive(
 ): Promise<SitePage<SiteArchiveEntry>> {
   const limit = positiveInteger('limit', askedLimit, defaultPageSize, maxPageSize)
   const page = positiveInteger('page', askedPage, 1)
-  return cachedRead(`issueArchive:${page}:${limit}`, async () => readArchivePage(await readerRequest(req), limit, page))
+  return cachedRead(`issueArchive:${page}:${limit}`, async () =>
+    readArchivePage(await readerRequest(req), limit, page),
+  )
 }
 
-async function readArchivePage(req: PayloadRequest, limit: number, page: number): Promise<SitePage<SiteArchiveEntry>> {
+async function readArchivePage(
+  req: PayloadRequest,
+  limit: number,
+  page: number,
+): Promise<SitePage<SiteArchiveEntry>> {
   const issues = await req.payload.find({
     collection: slugs.issues,
     depth: 0,
@@ -106,7 +129,9 @@ async function readArchivePage(req: PayloadRequest, limit: number, page: number)
       const lead = storyByID.get(String(leadIDs.get(issue.id)))
       return {
         id: String(issue.id),
-        leadStory: lead ? { dek: lead.dek ?? null, headline: lead.headline, slug: lead.slug ?? null } : null,
+        leadStory: lead
+          ? { dek: lead.dek ?? null, headline: lead.headline, slug: lead.slug ?? null }
+          : null,
         number: issue.number,
         publishDate: issue.publishDate ?? null,
         slug: issue.slug ?? null,
@@ -121,10 +146,16 @@ async function readArchivePage(req: PayloadRequest, limit: number, page: number)
   }
 }
 
-export const newsletter = (req: PayloadRequest): Promise<SiteNewsletter> => cachedRead('newsletter', async () => readNewsletter(await readerRequest(req)))
+export const newsletter = (req: PayloadRequest): Promise<SiteNewsletter> =>
+  cachedRead('newsletter', async () => readNewsletter(await readerRequest(req)))
 
 async function readNewsletter(req: PayloadRequest): Promise<SiteNewsletter> {
-  const global = await req.payload.findGlobal({ depth: 0, overrideAccess: false, req, slug: slugs.newsletter })
+  const global = await req.payload.findGlobal({
+    depth: 0,
+    overrideAccess: false,
+    req,
+    slug: slugs.newsletter,
+  })
   return {
     footerText: global.footerText ?? null,
     name: global.name,

@@ -49,7 +49,8 @@ interface SiteCacheSync {
 const syncs = new WeakMap<Payload, SiteCacheSync>()
 
 /** Tells the other processes of this Payload's database that published content changed. */
-export const announceSiteChange = (payload: Payload): Promise<void> => syncs.get(payload)?.announce() ?? Promise.resolve()
+export const announceSiteChange = (payload: Payload): Promise<void> =>
+  syncs.get(payload)?.announce() ?? Promise.resolve()
 
 /**
  * Subscribes to the channel and suspends the cache whenever the subscription is not up. Resolves
@@ -74,7 +75,10 @@ function listen(payload: Payload, subscriber: Redis, channel: string): Promise<v
   const hearing = () => {
     resumeSiteCache()
     settleFirstAttempt()
-    if (outageLogged) payload.logger.info(`Site cache: subscribed to Redis at ${redisAddress(subscriber)} again; cache on.`)
+    if (outageLogged)
+      payload.logger.info(
+        `Site cache: subscribed to Redis at ${redisAddress(subscriber)} again; cache on.`,
+      )
     outageLogged = false
   }
 
@@ -158,15 +162,26 @@ async function closeClients(subscriber: Redis, publisher: Redis): Promise<void> 
  * Starts fanning this process's cache invalidations out to, and hearing those of, every process
  * on the same namespace. Closes with `payload.destroy()`.
  */
-export async function syncSiteCacheThroughRedis(payload: Payload, { namespace, redisURL }: SiteCacheSyncOptions): Promise<void> {
+export async function syncSiteCacheThroughRedis(
+  payload: Payload,
+  { namespace, redisURL }: SiteCacheSyncOptions,
+): Promise<void> {
   const channel = channelOf(namespace)
   // Loaded only here, so a deployment without Redis never loads the client.
   const { Redis } = await import('ioredis')
   // A subscribed connection can only (un)subscribe, so announcements need a second one. Neither
   // queues commands while disconnected: the subscriber resubscribes itself, the announcer keeps a flag.
   const connection = { enableOfflineQueue: false, lazyConnect: true } as const
-  const subscriber = new Redis(redisURL, { ...connection, autoResubscribe: false, connectionName: 'newsdesk-site-cache-subscriber' })
-  const publisher = new Redis(redisURL, { ...connection, commandTimeout: commandTimeoutMs, connectionName: 'newsdesk-site-cache-publisher' })
+  const subscriber = new Redis(redisURL, {
+    ...connection,
+    autoResubscribe: false,
+    connectionName: 'newsdesk-site-cache-subscriber',
+  })
+  const publisher = new Redis(redisURL, {
+    ...connection,
+    commandTimeout: commandTimeoutMs,
+    connectionName: 'newsdesk-site-cache-publisher',
+  })
 
   const sync: SiteCacheSync = {
     announce: announcer(payload, publisher, channel),

@@ -56,13 +56,18 @@ function asksOnlyPublishedSiteQueries(body: string): boolean {
   const [operation] = document.definitions
   if (operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'query') return false
   return operation.selectionSet.selections.every(
-    (selection) => selection.kind === Kind.FIELD && (publishedSiteQueries.has(selection.name.value) || selection.name.value === '__typename'),
+    (selection) =>
+      selection.kind === Kind.FIELD &&
+      (publishedSiteQueries.has(selection.name.value) || selection.name.value === '__typename'),
   )
 }
 
 const answer = (body: Uint8Array, request: Request, payload: Payload): Response =>
   new Response(body as Uint8Array<ArrayBuffer>, {
-    headers: headersWithCors({ headers: new Headers({ 'Content-Type': 'application/json; charset=utf-8' }), req: { headers: request.headers, payload } }),
+    headers: headersWithCors({
+      headers: new Headers({ 'Content-Type': 'application/json; charset=utf-8' }),
+      req: { headers: request.headers, payload },
+    }),
     status: 200,
   })
 
@@ -85,7 +90,10 @@ export function withSiteResponseCache(handler: Handler, payload: () => Promise<P
     if (!cache.active()) return handler(request)
     const sent = await request.arrayBuffer()
     const body = decoder.decode(sent)
-    const forward = () => handler(new Request(request.url, { body: sent, headers: request.headers, method: request.method }))
+    const forward = () =>
+      handler(
+        new Request(request.url, { body: sent, headers: request.headers, method: request.method }),
+      )
     const kept = cache.get(body)
     if (kept) return answer(kept, request, await payload())
     if (!asksOnlyPublishedSiteQueries(body)) return forward()

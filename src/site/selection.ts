@@ -31,8 +31,27 @@ export const storySelect = {
 } satisfies Partial<Record<keyof Story, true>>
 
 export const sitePopulate = {
-  [slugs.figures]: { alt: true, caption: true, credit: true, filename: true, height: true, placeholder: true, sources: true, url: true, width: true },
-  [slugs.sponsors]: { copy: true, ctaLabel: true, ctaUrl: true, disclosure: true, headline: true, logo: true, name: true, url: true },
+  [slugs.figures]: {
+    alt: true,
+    caption: true,
+    credit: true,
+    filename: true,
+    height: true,
+    placeholder: true,
+    sources: true,
+    url: true,
+    width: true,
+  },
+  [slugs.sponsors]: {
+    copy: true,
+    ctaLabel: true,
+    ctaUrl: true,
+    disclosure: true,
+    headline: true,
+    logo: true,
+    name: true,
+    url: true,
+  },
   [slugs.stories]: storySelect,
 } satisfies Record<string, Partial<Record<keyof Figure | keyof Sponsor | keyof Story, true>>>
 

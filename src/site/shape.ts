@@ -76,7 +76,10 @@ export type SiteNewsletter = Pick<Newsletter, 'footerText' | 'name' | 'subscribe
 
 const headingOf = (section: NonNullable<Story['sections']>[number]): string => {
   if (section.blockType === genericSection.slug) return section.heading
-  return section.label || (sectionKinds.find((kind) => kind.slug === section.blockType)?.label ?? section.blockType)
+  return (
+    section.label ||
+    (sectionKinds.find((kind) => kind.slug === section.blockType)?.label ?? section.blockType)
+  )
 }
 
 export const siteStory = (story: Story, fileURL: FileURL = asStored): SiteStory => ({
@@ -107,18 +110,30 @@ const siteSponsor = (sponsor: Sponsor, fileURL: FileURL = asStored): SiteSponsor
   url: sponsor.url ?? null,
 })
 
-const siteBlock = (block: NonNullable<Issue['layout']>[number], fileURL: FileURL): SiteIssueBlock | null => {
+const siteBlock = (
+  block: NonNullable<Issue['layout']>[number],
+  fileURL: FileURL,
+): SiteIssueBlock | null => {
   if (block.blockType === 'story') {
     const story = populated(block.story)
     return story && { copy: null, kind: 'story', sponsor: null, story: siteStory(story, fileURL) }
   }
   const sponsor = populated(block.sponsor)
-  return sponsor && { copy: block.copy ?? null, kind: 'sponsor', sponsor: siteSponsor(sponsor, fileURL), story: null }
+  return (
+    sponsor && {
+      copy: block.copy ?? null,
+      kind: 'sponsor',
+      sponsor: siteSponsor(sponsor, fileURL),
+      story: null,
+    }
+  )
 }
 
 export const siteIssue = (issue: Issue, fileURL: FileURL = asStored): SiteIssue => ({
   id: String(issue.id),
-  layout: (issue.layout ?? []).map((block) => siteBlock(block, fileURL)).filter((block): block is SiteIssueBlock => block !== null),
+  layout: (issue.layout ?? [])
+    .map((block) => siteBlock(block, fileURL))
+    .filter((block): block is SiteIssueBlock => block !== null),
   letter: issue.letter ?? null,
   letterHtml: richTextHTML(issue.letter, fileURL),
   number: issue.number,

@@ -7,7 +7,11 @@ import {
   invalidateSiteCacheOnPublish,
   invalidateSiteCacheOnSave,
 } from '../../hooks/site/invalidateSiteCache'
-import { refreshEditionsOnDelete, refreshEditionsOnPublish, refreshEditionsOnSave } from '../../hooks/site/refreshEditions'
+import {
+  refreshEditionsOnDelete,
+  refreshEditionsOnPublish,
+  refreshEditionsOnSave,
+} from '../../hooks/site/refreshEditions'
 import type { ResolvedNewsdeskOptions } from '../options'
 import { syncSiteCacheThroughRedis } from './redisSync'
 
@@ -22,20 +26,36 @@ export const withSiteUpkeep = (collection: CollectionConfig): CollectionConfig =
     ...collection.hooks,
     afterChange: [
       ...(collection.hooks?.afterChange ?? []),
-      ...(collection.versions ? [refreshEditionsOnPublish, invalidateSiteCacheOnPublish] : [refreshEditionsOnSave, invalidateSiteCacheOnSave]),
+      ...(collection.versions
+        ? [refreshEditionsOnPublish, invalidateSiteCacheOnPublish]
+        : [refreshEditionsOnSave, invalidateSiteCacheOnSave]),
     ],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), refreshEditionsOnDelete, invalidateSiteCacheOnDelete],
+    afterDelete: [
+      ...(collection.hooks?.afterDelete ?? []),
+      refreshEditionsOnDelete,
+      invalidateSiteCacheOnDelete,
+    ],
   },
 })
 
 /** A global the site reads (the Newsletter): saving it clears the cache. */
 export const withSiteUpkeepOfGlobal = (global: GlobalConfig): GlobalConfig => ({
   ...global,
-  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), invalidateSiteCacheOnGlobalSave] },
+  hooks: {
+    ...global.hooks,
+    afterChange: [...(global.hooks?.afterChange ?? []), invalidateSiteCacheOnGlobalSave],
+  },
 })
 
 /** At start-up: clear the cache again when a publishing transaction commits, and hear other processes through Redis. */
-export async function startSiteCacheUpkeep(payload: Payload, { siteCache }: ResolvedNewsdeskOptions): Promise<void> {
+export async function startSiteCacheUpkeep(
+  payload: Payload,
+  { siteCache }: ResolvedNewsdeskOptions,
+): Promise<void> {
   invalidateSiteCacheAfterCommits(payload)
-  if (siteCache.redisURL) await syncSiteCacheThroughRedis(payload, { namespace: siteCache.namespace, redisURL: siteCache.redisURL })
+  if (siteCache.redisURL)
+    await syncSiteCacheThroughRedis(payload, {
+      namespace: siteCache.namespace,
+      redisURL: siteCache.redisURL,
+    })
 }

@@ -14,7 +14,10 @@ import { schedulableCollections, type WorkflowCollection } from './table'
  * its action endpoint; schedulable collections (issues) also get a publish time that the jobs
  * queue honours.
  */
-export const withWorkflow = (collection: CollectionConfig, usersSlug: CollectionSlug): CollectionConfig => {
+export const withWorkflow = (
+  collection: CollectionConfig,
+  usersSlug: CollectionSlug,
+): CollectionConfig => {
   const slug = collection.slug as WorkflowCollection
   const schedulable = schedulableCollections.includes(slug)
   return {
@@ -33,10 +36,18 @@ export const withWorkflow = (collection: CollectionConfig, usersSlug: Collection
     // Bulk edits and bulk publish would offer a shortcut past review; workflow actions are per document.
     disableBulkEdit: true,
     endpoints: [...(collection.endpoints || []), workflowActionEndpoint(slug)],
-    fields: [...collection.fields, ...workflowFields(usersSlug), ...(schedulable ? schedulingFields(usersSlug) : [])],
+    fields: [
+      ...collection.fields,
+      ...workflowFields(usersSlug),
+      ...(schedulable ? schedulingFields(usersSlug) : []),
+    ],
     hooks: {
       ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), notifyWorkflowChange, ...(schedulable ? [queueScheduledPublish] : [])],
+      afterChange: [
+        ...(collection.hooks?.afterChange ?? []),
+        notifyWorkflowChange,
+        ...(schedulable ? [queueScheduledPublish] : []),
+      ],
       beforeChange: [startInDraft, guardWorkflow, ...(collection.hooks?.beforeChange ?? [])],
       beforeOperation: [rememberDraftSave, ...(collection.hooks?.beforeOperation ?? [])],
     },

@@ -3,7 +3,8 @@ import { addDataAndFileToRequest, type Endpoint } from 'payload'
 import { actionNames, allowedActions, type ActionName, type WorkflowCollection } from './table'
 import { actorOf, documentFacts, runWorkflowAction, workflowError } from './server'
 
-const isActionName = (value: unknown): value is ActionName => actionNames.includes(value as ActionName)
+const isActionName = (value: unknown): value is ActionName =>
+  actionNames.includes(value as ActionName)
 
 /**
  * `POST /api/{stories|sponsors|issues}/:id/workflow/:action` with an optional JSON body
@@ -13,7 +14,10 @@ export const workflowActionEndpoint = (collection: WorkflowCollection): Endpoint
   handler: async (req) => {
     const { action, id } = req.routeParams as { action?: string; id?: string }
     if (!isActionName(action)) {
-      throw workflowError(`action: "${action}" is not a workflow action; use one of ${actionNames.join(', ')}.`, 400)
+      throw workflowError(
+        `action: "${action}" is not a workflow action; use one of ${actionNames.join(', ')}.`,
+        400,
+      )
     }
     if (!req.user) throw workflowError('Log in to take workflow actions.', 401)
     await addDataAndFileToRequest(req)

@@ -27,16 +27,14 @@ export const workflowFields = (usersSlug: CollectionSlug): Field[] => [
     type: 'ui',
     admin: { components: { Field: 'newsdesk/client#WorkflowPanel' }, position: 'sidebar' },
   },
-  ...(['createdBy', 'lastEditedBy', 'submittedBy'] as const).map(
-    (name): Field => ({
-      name,
-      type: 'relationship',
-      relationTo: usersSlug,
-      access: { read: staffOnly },
-      admin: { hidden: true, readOnly: true },
-      hooks: { beforeDuplicate: [() => null] },
-    }),
-  ),
+  ...(['createdBy', 'lastEditedBy', 'submittedBy'] as const).map((name): Field => ({
+    name,
+    type: 'relationship',
+    relationTo: usersSlug,
+    access: { read: staffOnly },
+    admin: { hidden: true, readOnly: true },
+    hooks: { beforeDuplicate: [() => null] },
+  })),
   {
     name: 'reviewLog',
     type: 'array',
@@ -63,7 +61,8 @@ export const schedulingFields = (usersSlug: CollectionSlug): Field[] => [
     access: { read: staffOnly },
     admin: {
       date: { pickerAppearance: 'dayAndTime' },
-      description: 'Once approved, the issue is published at this time, if it is still approved then.',
+      description:
+        'Once approved, the issue is published at this time, if it is still approved then.',
       position: 'sidebar',
     },
     hooks: { beforeDuplicate: [() => null] },
@@ -79,4 +78,12 @@ export const schedulingFields = (usersSlug: CollectionSlug): Field[] => [
 ]
 
 /** Fields the workflow owns: changing them is not a change of content. */
-export const workflowFieldNames = ['stage', 'createdBy', 'lastEditedBy', 'submittedBy', 'reviewLog', 'publishAt', 'scheduledBy'] as const
+export const workflowFieldNames = [
+  'stage',
+  'createdBy',
+  'lastEditedBy',
+  'submittedBy',
+  'reviewLog',
+  'publishAt',
+  'scheduledBy',
+] as const

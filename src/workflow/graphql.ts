@@ -15,7 +15,11 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
   const outcome = new GraphQL.GraphQLObjectType({
     name: 'WorkflowOutcome',
     fields: {
-      allowed: { type: new GraphQL.GraphQLNonNull(new GraphQL.GraphQLList(new GraphQL.GraphQLNonNull(GraphQL.GraphQLString))) },
+      allowed: {
+        type: new GraphQL.GraphQLNonNull(
+          new GraphQL.GraphQLList(new GraphQL.GraphQLNonNull(GraphQL.GraphQLString)),
+        ),
+      },
       id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
       stage: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
       status: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
@@ -33,10 +37,19 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
         },
         resolve: async (
           _source: unknown,
-          args: { collection: WorkflowCollection; id: string; note?: string; overrideReason?: string },
+          args: {
+            collection: WorkflowCollection
+            id: string
+            note?: string
+            overrideReason?: string
+          },
           context: { req: PayloadRequest },
         ) => {
-          const doc = (await runWorkflowAction({ ...args, action, req: context.req })) as unknown as Record<string, unknown>
+          const doc = (await runWorkflowAction({
+            ...args,
+            action,
+            req: context.req,
+          })) as unknown as Record<string, unknown>
           return {
             allowed: allowedActions(actorOf(context.req), documentFacts(doc)),
             id: String(doc.id),

@@ -17,7 +17,12 @@ interface Placement {
 function placementsOf(issue: Record<string, unknown>): Placement[] {
   const layout = (issue.layout as Record<string, unknown>[] | null | undefined) ?? []
   return layout.flatMap((block): Placement[] => {
-    const collection = block.blockType === 'story' ? slugs.stories : block.blockType === 'sponsor' ? slugs.sponsors : undefined
+    const collection =
+      block.blockType === 'story'
+        ? slugs.stories
+        : block.blockType === 'sponsor'
+          ? slugs.sponsors
+          : undefined
     const id = collection ? idOf(block[block.blockType as string]) : undefined
     return collection && id !== undefined ? [{ collection, id }] : []
   })
@@ -29,24 +34,55 @@ interface PlacementState extends Placement {
   title: string
 }
 
-async function stateOf(req: PayloadRequest, { collection, id }: Placement): Promise<PlacementState> {
-  const doc = (await req.payload.findByID({ collection, depth: 0, draft: true, id, overrideAccess: true, req })) as unknown as Record<string, unknown>
+async function stateOf(
+  req: PayloadRequest,
+  { collection, id }: Placement,
+): Promise<PlacementState> {
+  const doc = (await req.payload.findByID({
+    collection,
+    depth: 0,
+    draft: true,
+    id,
+    overrideAccess: true,
+    req,
+  })) as unknown as Record<string, unknown>
   const title = String(collection === slugs.stories ? doc.headline : doc.name)
-  return { collection, id, live: await isLive(req, collection, id), stage: (doc.stage as Stage) ?? 'draft', title }
+  return {
+    collection,
+    id,
+    live: await isLive(req, collection, id),
+    stage: (doc.stage as Stage) ?? 'draft',
+    title,
+  }
 }
 
 const readyStages: readonly Stage[] = ['approved', 'published']
 
-async function assertContentsApproved(req: PayloadRequest, issue: Record<string, unknown>): Promise<PlacementState[]> {
+async function assertContentsApproved(
+  req: PayloadRequest,
+  issue: Record<string, unknown>,
+): Promise<PlacementState[]> {
   const states = await Promise.all(placementsOf(issue).map((placement) => stateOf(req, placement)))
   const pending = states.filter((state) => !readyStages.includes(state.stage) && !state.live)
   if (pending.length > 0) {
     const list = pending
-      .map((state) => `${state.collection === slugs.stories ? 'story' : 'sponsor'} "${state.title}" (${stageLabels[state.stage]})`)
+      .map(
+        (state) =>
+          `${state.collection === slugs.stories ? 'story' : 'sponsor'} "${state.title}" (${stageLabels[state.stage]})`,
+      )
       .join(', ')
-    throw workflowError(`layout: every story and sponsor must be approved or published first; not yet: ${list}.`, 409, {
-      pending: pending.map(({ collection, id, stage, title }) => ({ collection, id, stage, title })),
-    })
+    throw workflowError(
+      `layout: every story and sponsor must be approved or published first; not yet: ${list}.`,
+      409,
+      {
+        pending: pending.map(({ collection, id, stage, title }) => ({
+          collection,
+          id,
+          stage,
+          title,
+        })),
+      },
+    )
   }
   return states
 }

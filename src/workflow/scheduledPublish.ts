@@ -27,21 +27,54 @@ export const publishScheduledIssue: TaskConfig<ScheduledPublish> = {
   handler: async ({ input, req }) => {
     const { issue: id, publishAt } = input
     const { payload } = req
-    const issue = (await payload.findByID({ collection: slugs.issues, depth: 0, draft: true, id, overrideAccess: true, req })) as unknown as Record<string, unknown>
-    if (!issue.publishAt || new Date(String(issue.publishAt)).getTime() !== new Date(publishAt).getTime()) {
-      return { output: { published: false, reason: 'The issue was rescheduled or its schedule cleared.' } }
+    const issue = (await payload.findByID({
+      collection: slugs.issues,
+      depth: 0,
+      draft: true,
+      id,
+      overrideAccess: true,
+      req,
+    })) as unknown as Record<string, unknown>
+    if (
+      !issue.publishAt ||
+      new Date(String(issue.publishAt)).getTime() !== new Date(publishAt).getTime()
+    ) {
+      return {
+        output: { published: false, reason: 'The issue was rescheduled or its schedule cleared.' },
+      }
     }
-    const schedulerId = issue.scheduledBy && typeof issue.scheduledBy === 'object' ? (issue.scheduledBy as { id: unknown }).id : issue.scheduledBy
+    const schedulerId =
+      issue.scheduledBy && typeof issue.scheduledBy === 'object'
+        ? (issue.scheduledBy as { id: unknown }).id
+        : issue.scheduledBy
     const usersSlug = payload.config.admin.user as CollectionSlug
-    const scheduler = schedulerId ? await payload.findByID({ collection: usersSlug, depth: 0, disableErrors: true, id: schedulerId as string, overrideAccess: true, req }) : null
-    const asScheduler = await createLocalReq({ user: scheduler ? ({ ...scheduler, collection: usersSlug } as never) : undefined }, payload)
+    const scheduler = schedulerId
+      ? await payload.findByID({
+          collection: usersSlug,
+          depth: 0,
+          disableErrors: true,
+          id: schedulerId as string,
+          overrideAccess: true,
+          req,
+        })
+      : null
+    const asScheduler = await createLocalReq(
+      { user: scheduler ? ({ ...scheduler, collection: usersSlug } as never) : undefined },
+      payload,
+    )
     try {
       await runWorkflowAction({ action: 'publish', collection: slugs.issues, id, req: asScheduler })
       return { output: { published: true, reason: '' } }
     } catch (error) {
       if (!(error instanceof APIError) || error.status >= 500) throw error
       const reason = `Scheduled publish at ${publishAt} skipped: ${error.message}`
-      await recordWorkflowEvent({ collection: slugs.issues, event: 'scheduledPublishSkipped', id, note: reason, req: await createLocalReq({}, payload) })
+      await recordWorkflowEvent({
+        collection: slugs.issues,
+        event: 'scheduledPublishSkipped',
+        id,
+        note: reason,
+        req: await createLocalReq({}, payload),
+      })
       return { output: { published: false, reason } }
     }
   },

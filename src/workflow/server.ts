@@ -23,7 +23,8 @@ export interface RequestedEvent {
 }
 
 /** Context keys by which one operation tells the guard what was asked of it. */
-export const requestedActionKey = (collection: string, id: ID) => `newsdesk:action:${collection}:${id}`
+export const requestedActionKey = (collection: string, id: ID) =>
+  `newsdesk:action:${collection}:${id}`
 export const draftSaveKey = (collection: string) => `newsdesk:draftSave:${collection}`
 
 export const actorOf = (req: PayloadRequest): Actor | null => {
@@ -66,14 +67,27 @@ function canonical(value: unknown): unknown {
   return Object.fromEntries(entries)
 }
 
-export function contentChanged(data: Record<string, unknown>, original: Record<string, unknown>): boolean {
+export function contentChanged(
+  data: Record<string, unknown>,
+  original: Record<string, unknown>,
+): boolean {
   const keys = Object.keys(data).filter((key) => !metaFieldNames.has(key) && key in data)
-  return keys.some((key) => JSON.stringify(canonical(data[key])) !== JSON.stringify(canonical(original[key])))
+  return keys.some(
+    (key) => JSON.stringify(canonical(data[key])) !== JSON.stringify(canonical(original[key])),
+  )
 }
 
 /** Whether readers currently see a published version (the main document, not the latest draft). */
-export async function isLive(req: PayloadRequest, collection: WorkflowCollection, id: ID): Promise<boolean> {
-  const doc = await req.payload.db.findOne<{ _status?: string; id: ID }>({ collection, req, where: { id: { equals: id } } })
+export async function isLive(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  id: ID,
+): Promise<boolean> {
+  const doc = await req.payload.db.findOne<{ _status?: string; id: ID }>({
+    collection,
+    req,
+    where: { id: { equals: id } },
+  })
   return isPublishedDocument(doc)
 }
 
@@ -90,10 +104,16 @@ export async function runWorkflowAction<C extends WorkflowCollection>({
   note,
   overrideReason,
   req,
-}: RequestedAction & { collection: C; id: ID; req: PayloadRequest }): Promise<DataFromCollectionSlug<C>> {
+}: RequestedAction & { collection: C; id: ID; req: PayloadRequest }): Promise<
+  DataFromCollectionSlug<C>
+> {
   const changesLiveVersion = action === 'publish' || action === 'unpublish'
   const live = await isLive(req, collection, id)
-  req.context[requestedActionKey(collection, id)] = { action, note, overrideReason } satisfies RequestedAction
+  req.context[requestedActionKey(collection, id)] = {
+    action,
+    note,
+    overrideReason,
+  } satisfies RequestedAction
   try {
     return (await req.payload.update({
       collection: collection as WorkflowCollection,
@@ -115,10 +135,20 @@ export async function recordWorkflowEvent({
   id,
   req,
   ...event
-}: RequestedEvent & { collection: WorkflowCollection; id: ID; req: PayloadRequest }): Promise<void> {
+}: RequestedEvent & {
+  collection: WorkflowCollection
+  id: ID
+  req: PayloadRequest
+}): Promise<void> {
   req.context[requestedActionKey(collection, id)] = event
   try {
-    await req.payload.update({ collection, data: {}, draft: await isLive(req, collection, id), id, req })
+    await req.payload.update({
+      collection,
+      data: {},
+      draft: await isLive(req, collection, id),
+      id,
+      req,
+    })
   } finally {
     delete req.context[requestedActionKey(collection, id)]
   }

@@ -22,7 +22,8 @@ export const stageLabels: Record<Stage, string> = {
   published: 'Published',
 }
 
-export type ActionName = 'approve' | 'publish' | 'requestChanges' | 'submit' | 'unpublish' | 'withdraw'
+export type ActionName =
+  'approve' | 'publish' | 'requestChanges' | 'submit' | 'unpublish' | 'withdraw'
 
 export interface ActionRule {
   from: readonly Stage[]
@@ -47,7 +48,13 @@ export const actions: Record<ActionName, ActionRule> = {
     roles: ['editor', 'admin'],
     to: 'in_review',
   },
-  withdraw: { from: ['in_review'], label: 'Withdraw', orSubmitter: true, roles: ['admin'], to: 'draft' },
+  withdraw: {
+    from: ['in_review'],
+    label: 'Withdraw',
+    orSubmitter: true,
+    roles: ['admin'],
+    to: 'draft',
+  },
   requestChanges: {
     from: ['in_review'],
     label: 'Request changes',
@@ -63,7 +70,13 @@ export const actions: Record<ActionName, ActionRule> = {
     roles: ['reviewer', 'admin'],
     to: 'approved',
   },
-  publish: { from: ['approved'], label: 'Publish', requiresReadiness: true, roles: ['reviewer', 'admin'], to: 'published' },
+  publish: {
+    from: ['approved'],
+    label: 'Publish',
+    requiresReadiness: true,
+    roles: ['reviewer', 'admin'],
+    to: 'published',
+  },
   unpublish: { from: ['published'], label: 'Unpublish', roles: ['reviewer', 'admin'], to: 'draft' },
 }
 
@@ -88,10 +101,16 @@ export const notifications: Partial<Record<ActionName, 'author' | Role>> = {
  * Collections whose documents must pass the story or issue rules where an action requires
  * readiness. A sponsor block is the advertiser's copy, which the desk does not write to a template.
  */
-export const checkedByRules: Record<WorkflowCollection, boolean> = { issues: true, sponsors: false, stories: true }
+export const checkedByRules: Record<WorkflowCollection, boolean> = {
+  issues: true,
+  sponsors: false,
+  stories: true,
+}
 
 /** An issue answers for what it carries: approving or publishing it asks that of its stories and sponsors. */
-export const actionsOnContents: Partial<Record<WorkflowCollection, readonly ActionName[]>> = { issues: ['approve', 'publish'] }
+export const actionsOnContents: Partial<Record<WorkflowCollection, readonly ActionName[]>> = {
+  issues: ['approve', 'publish'],
+}
 
 /** Collections with a publish time that the jobs queue honours. */
 export const schedulableCollections: readonly WorkflowCollection[] = [slugs.issues]
@@ -138,22 +157,31 @@ const mayTakeByRole = (rule: ActionRule, actor: Actor | null, doc: DocumentFacts
   hasRole(actor, ...rule.roles) || (Boolean(rule.orSubmitter) && sameId(actor?.id, doc.submittedBy))
 
 /** An admin who gives a reason may break a stage, four-eyes or readiness rule; the log records why. */
-export const overridesRules = (actor: Actor | null, overrideReason: string | null | undefined): boolean =>
-  hasRole(actor, 'admin') && Boolean(overrideReason?.trim())
+export const overridesRules = (
+  actor: Actor | null,
+  overrideReason: string | null | undefined,
+): boolean => hasRole(actor, 'admin') && Boolean(overrideReason?.trim())
 
 const breaksFourEyes = (rule: ActionRule, actor: Actor | null, doc: DocumentFacts): boolean =>
-  Boolean(rule.notByAuthorOrLastEditor) && (sameId(actor?.id, doc.createdBy) || sameId(actor?.id, doc.lastEditedBy))
+  Boolean(rule.notByAuthorOrLastEditor) &&
+  (sameId(actor?.id, doc.createdBy) || sameId(actor?.id, doc.lastEditedBy))
 
 /** The actions this actor may take on this document now, without any override. */
 export function allowedActions(actor: Actor | null, doc: DocumentFacts): ActionName[] {
   return actionNames.filter((name) => {
     const rule = actions[name]
-    return rule.from.includes(doc.stage) && mayTakeByRole(rule, actor, doc) && !breaksFourEyes(rule, actor, doc)
+    return (
+      rule.from.includes(doc.stage) &&
+      mayTakeByRole(rule, actor, doc) &&
+      !breaksFourEyes(rule, actor, doc)
+    )
   })
 }
 
 const describeAllowed = (allowed: ActionName[]): string =>
-  allowed.length ? `Allowed now: ${allowed.map((name) => actions[name].label).join(', ')}.` : 'No workflow action is open to you now.'
+  allowed.length
+    ? `Allowed now: ${allowed.map((name) => actions[name].label).join(', ')}.`
+    : 'No workflow action is open to you now.'
 
 /**
  * Decides one action. Refusals say why, with 403 when this user may not take it at all and 409
@@ -171,20 +199,30 @@ export function decide({ action, actor, doc, note, overrideReason }: ActionReque
   })
   if (!actor) return refuse(401, `Log in to ${rule.label.toLowerCase()}.`)
   if (!mayTakeByRole(rule, actor, doc)) {
-    return refuse(403, `Your role may not ${rule.label.toLowerCase()}; it is for ${rule.roles.join(' or ')}${rule.orSubmitter ? ' or the submitter' : ''}.`)
+    return refuse(
+      403,
+      `Your role may not ${rule.label.toLowerCase()}; it is for ${rule.roles.join(' or ')}${rule.orSubmitter ? ' or the submitter' : ''}.`,
+    )
   }
-  if (rule.noteRequired && !note?.trim()) return refuse(400, `note: a note is required to ${rule.label.toLowerCase()}.`)
+  if (rule.noteRequired && !note?.trim())
+    return refuse(400, `note: a note is required to ${rule.label.toLowerCase()}.`)
 
   const problems: string[] = []
   if (!rule.from.includes(doc.stage)) {
-    problems.push(`${rule.label} is not possible from ${stageLabels[doc.stage]}; it needs ${rule.from.map((stage) => stageLabels[stage]).join(' or ')}.`)
+    problems.push(
+      `${rule.label} is not possible from ${stageLabels[doc.stage]}; it needs ${rule.from.map((stage) => stageLabels[stage]).join(' or ')}.`,
+    )
   }
   if (breaksFourEyes(rule, actor, doc)) {
-    problems.push(`You wrote or last edited this document, so someone else must ${rule.label.toLowerCase()} it.`)
+    problems.push(
+      `You wrote or last edited this document, so someone else must ${rule.label.toLowerCase()} it.`,
+    )
   }
   if (problems.length === 0) return { ok: true, override: false, to: rule.to }
   if (overridesRules(actor, overrideReason)) return { ok: true, override: true, to: rule.to }
-  const hint = hasRole(actor, 'admin') ? ' As an admin you may override this by giving a reason.' : ''
+  const hint = hasRole(actor, 'admin')
+    ? ' As an admin you may override this by giving a reason.'
+    : ''
   return refuse(409, `${problems.join(' ')}${hint}`)
 }
 

@@ -15,20 +15,32 @@ import { seedDatabase } from '../support/globalSetup.js'
 const port = 3200 + (process.pid % 500)
 const baseURL = `http://127.0.0.1:${port}`
 const dir = mkdtempSync(path.join(tmpdir(), 'newsdesk-e2e-'))
-const env = { DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`, FIGURES_DIR: path.join(dir, 'figures'), NEWSDESK_RUN_JOBS: 'false', PAYLOAD_SECRET: 'e2e' }
+const env = {
+  DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
+  FIGURES_DIR: path.join(dir, 'figures'),
+  NEWSDESK_RUN_JOBS: 'false',
+  PAYLOAD_SECRET: 'e2e',
+}
 let server: ChildProcess
 let browser: Browser
 
 beforeAll(async () => {
   seedDatabase(env)
   const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env
-  server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...inherited, ...env, NODE_ENV: 'production' },
-    stdio: 'ignore',
-  })
+  server = spawn(
+    path.resolve('node_modules/.bin/next'),
+    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: { ...inherited, ...env, NODE_ENV: 'production' },
+      stdio: 'ignore',
+    },
+  )
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
-    const ok = await fetch(`${baseURL}/admin/login`).then((response) => response.ok, () => false)
+    const ok = await fetch(`${baseURL}/admin/login`).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (ok) break
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
@@ -68,8 +80,13 @@ it('takes a story from an editor through review to the public API', async () => 
   // The editor starts from a copy of a demo story (its hero figure and required sections), as the
   // admin's Duplicate does, and rewrites its headline and dek in the form.
   const copyId = await editor.evaluate(async () => {
-    const { docs } = await (await fetch('/api/stories?limit=1&depth=0', { credentials: 'include' })).json()
-    const response = await fetch(`/api/stories/${docs[0].id}/duplicate`, { credentials: 'include', method: 'POST' })
+    const { docs } = await (
+      await fetch('/api/stories?limit=1&depth=0', { credentials: 'include' })
+    ).json()
+    const response = await fetch(`/api/stories/${docs[0].id}/duplicate`, {
+      credentials: 'include',
+      method: 'POST',
+    })
     return (await response.json()).doc.id
   })
   await editor.goto(`/admin/collections/stories/${copyId}`)
@@ -91,10 +108,16 @@ it('takes a story from an editor through review to the public API', async () => 
   await leave(reviewer)
 
   await editor.goto(storyUrl)
-  await editor.getByTestId('workflow-last-request').filter({ hasText: 'Say where the data came from.' }).waitFor()
+  await editor
+    .getByTestId('workflow-last-request')
+    .filter({ hasText: 'Say where the data came from.' })
+    .waitFor()
   await editor.fill('#field-dek', 'Written in a real browser, from a public data set.')
   await editor.click('#action-save-draft')
-  await editor.getByText('Written in a real browser, from a public data set.').first().waitFor({ state: 'attached' })
+  await editor
+    .getByText('Written in a real browser, from a public data set.')
+    .first()
+    .waitFor({ state: 'attached' })
   await editor.waitForTimeout(500)
   await editor.reload()
   await takeAction(editor, 'Submit for review', 'In review')
@@ -105,10 +128,14 @@ it('takes a story from an editor through review to the public API', async () => 
   await takeAction(reviewer, 'Publish', 'Published')
 
   const response = await fetch(`${baseURL}/api/graphql`, {
-    body: JSON.stringify({ query: `{ Stories(where: { headline: { equals: "${headline}" } }) { docs { headline dek } } }` }),
+    body: JSON.stringify({
+      query: `{ Stories(where: { headline: { equals: "${headline}" } }) { docs { headline dek } } }`,
+    }),
     headers: { 'Content-Type': 'application/json' },
     method: 'POST',
   })
   const { data } = await response.json()
-  expect(data.Stories.docs).toEqual([{ dek: 'Written in a real browser, from a public data set.', headline }])
+  expect(data.Stories.docs).toEqual([
+    { dek: 'Written in a real browser, from a public data set.', headline },
+  ])
 }, 180_000)

@@ -36,7 +36,13 @@ const story = await payload.create({
   overrideAccess: false,
   user: member,
 })
-const read = await payload.findByID({ collection: 'stories', draft: true, id: story.id, overrideAccess: false, user: member })
+const read = await payload.findByID({
+  collection: 'stories',
+  draft: true,
+  id: story.id,
+  overrideAccess: false,
+  user: member,
+})
 const page = await payload.create({ collection: 'pages', data: { title: 'Host page' } })
 
 console.log(
@@ -45,7 +51,12 @@ console.log(
     memberFields: payload.collections.members.config.flattenedFields.map((field) => field.name),
     memberRoles: member.roles,
     page: page.title,
-    story: { createdBy: read.createdBy?.id ?? read.createdBy, headline: read.headline, slug: read.slug, stage: read.stage },
+    story: {
+      createdBy: read.createdBy?.id ?? read.createdBy,
+      headline: read.headline,
+      slug: read.slug,
+      stage: read.stage,
+    },
   }),
 )
 await payload.destroy()

@@ -12,7 +12,12 @@ import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const run = (command: string, args: string[], cwd: string, env: Record<string, string> = {}) =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
 
 type LockEntry = Record<string, unknown> & { dependencies?: Record<string, string> }
 
@@ -20,8 +25,12 @@ type LockEntry = Record<string, unknown> & { dependencies?: Record<string, strin
  * A lockfile for the scratch project: the tarball, and the plugin's dependencies as this
  * repository's lockfile pins them, so `npm ci --offline` installs them from npm's cache.
  */
-function lockfileFor(tarball: string, manifest: { dependencies?: Record<string, string>; name: string; version: string }) {
-  const ours = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')).packages as Record<string, LockEntry>
+function lockfileFor(
+  tarball: string,
+  manifest: { dependencies?: Record<string, string>; name: string; version: string },
+) {
+  const ours = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8'))
+    .packages as Record<string, LockEntry>
   const packages: Record<string, LockEntry> = {
     '': { dependencies: { [manifest.name]: `file:${path.basename(tarball)}` } },
     [`node_modules/${manifest.name}`]: {
@@ -35,7 +44,12 @@ function lockfileFor(tarball: string, manifest: { dependencies?: Record<string, 
     const nested = `${from}/node_modules/${name}`
     const at = from && ours[nested] ? nested : `node_modules/${name}`
     if (packages[at]) return
-    const { dev: _dev, devOptional: _devOptional, peer: _peer, ...entry } = ours[at] as LockEntry & Record<'dev' | 'devOptional' | 'peer', unknown>
+    const {
+      dev: _dev,
+      devOptional: _devOptional,
+      peer: _peer,
+      ...entry
+    } = ours[at] as LockEntry & Record<'dev' | 'devOptional' | 'peer', unknown>
     packages[at] = entry
     for (const dependency of Object.keys(entry.dependencies ?? {})) add(dependency, at)
   }
@@ -48,30 +62,62 @@ describe('the plugin as a package', () => {
   afterAll(() => fs.rmSync(scratch, { force: true, recursive: true }))
 
   it('installs from its tarball into another Payload project, whose config builds and whose editors write stories', () => {
-    const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root)) as { filename: string }[]
+    const [{ filename }] = JSON.parse(
+      run('npm', ['pack', '--json', '--pack-destination', scratch], root),
+    ) as { filename: string }[]
     const tarball = path.join(scratch, filename)
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
     fs.writeFileSync(
       path.join(scratch, 'package.json'),
-      JSON.stringify({ dependencies: { [manifest.name]: `file:${filename}` }, name: 'host', private: true, type: 'module' }),
+      JSON.stringify({
+        dependencies: { [manifest.name]: `file:${filename}` },
+        name: 'host',
+        private: true,
+        type: 'module',
+      }),
     )
-    fs.writeFileSync(path.join(scratch, 'package-lock.json'), JSON.stringify(lockfileFor(tarball, manifest)))
-    run('npm', ['ci', '--offline', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund'], scratch)
+    fs.writeFileSync(
+      path.join(scratch, 'package-lock.json'),
+      JSON.stringify(lockfileFor(tarball, manifest)),
+    )
+    run(
+      'npm',
+      ['ci', '--offline', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund'],
+      scratch,
+    )
 
     const installed = path.join(scratch, 'node_modules', manifest.name)
     expect(fs.existsSync(path.join(installed, 'dist', 'src', 'index.js'))).toBe(true)
     expect(fs.existsSync(path.join(installed, 'src'))).toBe(false)
 
     fs.copyFileSync(path.join(root, 'tests', 'package', 'host.mjs'), path.join(scratch, 'host.mjs'))
-    const output = run('node', ['host.mjs'], scratch, { NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation' })
+    const output = run('node', ['host.mjs'], scratch, {
+      NODE_ENV: 'development',
+      NODE_OPTIONS: '--no-deprecation',
+    })
     const host = JSON.parse(output.trim().split('\n').at(-1) as string)
 
-    expect(host.collections).toEqual(expect.arrayContaining(['members', 'pages', 'stories', 'issues', 'figures', 'sponsors', 'preview-links', 'issue-editions']))
+    expect(host.collections).toEqual(
+      expect.arrayContaining([
+        'members',
+        'pages',
+        'stories',
+        'issues',
+        'figures',
+        'sponsors',
+        'preview-links',
+        'issue-editions',
+      ]),
+    )
     expect(host.collections).not.toContain('users')
     expect(host.memberFields).toEqual(expect.arrayContaining(['email', 'nickname', 'roles']))
     expect(host.memberRoles).toEqual(['admin'])
     expect(host.page).toBe('Host page')
-    expect(host.story).toMatchObject({ headline: 'Installed from the package', slug: 'installed-from-the-package', stage: 'draft' })
+    expect(host.story).toMatchObject({
+      headline: 'Installed from the package',
+      slug: 'installed-from-the-package',
+      stage: 'draft',
+    })
     expect(host.story.createdBy).toBeDefined()
   })
 })

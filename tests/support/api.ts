@@ -9,7 +9,12 @@ import type { Role } from '../../src/shared/roles'
 /** The Payload instance of this test file, on the database its project names. */
 export const payload: Payload = await getPayload({ config })
 
-const handlers = { DELETE: REST_DELETE(config), GET: REST_GET(config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
+const handlers = {
+  DELETE: REST_DELETE(config),
+  GET: REST_GET(config),
+  PATCH: REST_PATCH(config),
+  POST: REST_POST(config),
+}
 
 export interface ApiResponse<T = any> {
   body: T
@@ -39,7 +44,10 @@ const read = async (response: Response): Promise<ApiResponse> => {
 
 /** Hands a request to the route handler Next.js mounts at /api, with the path segments it would pass. */
 const dispatch = (method: keyof typeof handlers, request: Request): Promise<Response> => {
-  const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  const slug = new URL(request.url).pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .map(decodeURIComponent)
   return handlers[method](request, { params: Promise.resolve({ slug }) })
 }
 
@@ -79,15 +87,39 @@ export async function upload(
   { data = {}, file, token }: { data?: Record<string, unknown>; file?: UploadFile; token?: string },
 ): Promise<ApiResponse> {
   const form = new FormData()
-  if (file) form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type ?? 'application/octet-stream' }), file.name)
+  if (file)
+    form.append(
+      'file',
+      new Blob([new Uint8Array(file.data)], { type: file.type ?? 'application/octet-stream' }),
+      file.name,
+    )
   form.append('_payload', JSON.stringify(data))
-  return read(await dispatch(method, new Request(new URL(`/api${pathAndQuery}`, origin), { body: form, headers: headersFor(token, false), method })))
+  return read(
+    await dispatch(
+      method,
+      new Request(new URL(`/api${pathAndQuery}`, origin), {
+        body: form,
+        headers: headersFor(token, false),
+        method,
+      }),
+    ),
+  )
 }
 
 /** Fetches a file (a figure's original or rendition) through REST, keeping its bytes. */
-export async function fetchFile(url: string, { token }: { token?: string } = {}): Promise<{ data: Buffer; status: number; type: string | null }> {
-  const response = await dispatch('GET', new Request(new URL(url, origin), { headers: headersFor(token, false) }))
-  return { data: Buffer.from(await response.arrayBuffer()), status: response.status, type: response.headers.get('Content-Type') }
+export async function fetchFile(
+  url: string,
+  { token }: { token?: string } = {},
+): Promise<{ data: Buffer; status: number; type: string | null }> {
+  const response = await dispatch(
+    'GET',
+    new Request(new URL(url, origin), { headers: headersFor(token, false) }),
+  )
+  return {
+    data: Buffer.from(await response.arrayBuffer()),
+    status: response.status,
+    type: response.headers.get('Content-Type'),
+  }
 }
 
 export async function graphql(
@@ -106,7 +138,8 @@ export async function graphql(
 export async function loginAs(role: Role): Promise<string> {
   const { email, password } = demoLogins.find((login) => login.role === role)!
   const { body, status } = await rest('POST', '/users/login', { body: { email, password } })
-  if (status !== 200) throw new Error(`login as ${role} failed with ${status}: ${JSON.stringify(body)}`)
+  if (status !== 200)
+    throw new Error(`login as ${role} failed with ${status}: ${JSON.stringify(body)}`)
   return body.token
 }
 
@@ -118,4 +151,4 @@ export async function userOf(role: Role) {
 
 let counter = 0
 /** A value no other test in this run uses, for unique fields such as an issue number. */
-export const unique = (): number => Date.now() % 1_000_000_000 + ++counter
+export const unique = (): number => (Date.now() % 1_000_000_000) + ++counter

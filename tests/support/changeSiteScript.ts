@@ -24,7 +24,13 @@ const act = async (role: Role, action: 'approve' | 'publish' | 'unpublish') =>
   runWorkflowAction({ action, collection: 'issues', id, req: await actingAs(role) })
 
 if (command === 'retitle') {
-  await payload.update({ collection: 'issues', data: { title }, draft: true, id, req: await actingAs('editor') })
+  await payload.update({
+    collection: 'issues',
+    data: { title },
+    draft: true,
+    id,
+    req: await actingAs('editor'),
+  })
   await act('reviewer', 'approve')
   await act('reviewer', 'publish')
 } else if (command === 'unpublish') {

@@ -58,7 +58,12 @@ export const completeSections = (headline: string) => [
  */
 type Sections = NonNullable<Story['sections']>
 
-export async function makeStory(status: Status, headline = `Story ${unique()}`, heroFigure?: ID, sections?: Sections) {
+export async function makeStory(
+  status: Status,
+  headline = `Story ${unique()}`,
+  heroFigure?: ID,
+  sections?: Sections,
+) {
   const story = await payload.create({
     collection: 'stories',
     data: {
@@ -77,7 +82,9 @@ export async function makeStory(status: Status, headline = `Story ${unique()}`, 
 export const readyLetter = () =>
   richText(
     paragraph('Dear friends,'),
-    paragraph('This week we look at what changed and why it matters to the people who build with it.'),
+    paragraph(
+      'This week we look at what changed and why it matters to the people who build with it.',
+    ),
     paragraph(bold('Keep learning!')),
   )
 

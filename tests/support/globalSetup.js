@@ -9,7 +9,10 @@ import { runTsxSync } from '../../scripts/runTsx.js'
 /** Runs `npm run seed`'s script against one test database. */
 export const seedDatabase = (env) => {
   const run = runTsxSync(['scripts/seed.ts'], env)
-  if (run.status !== 0) throw new Error(`seeding ${env.DATABASE_URL} failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
+  if (run.status !== 0)
+    throw new Error(
+      `seeding ${env.DATABASE_URL} failed (${run.status}):\n${run.stdout}\n${run.stderr}`,
+    )
   return run.stdout
 }
 

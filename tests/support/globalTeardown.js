@@ -17,5 +17,6 @@ export default async function globalTeardown() {
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
     await admin.end()
   }
-  if (process.env.NEWSDESK_TEST_DIR) rmSync(process.env.NEWSDESK_TEST_DIR, { force: true, recursive: true })
+  if (process.env.NEWSDESK_TEST_DIR)
+    rmSync(process.env.NEWSDESK_TEST_DIR, { force: true, recursive: true })
 }

@@ -18,8 +18,18 @@ const quadrants = (width: number, height: number) => {
 
 /** Camera, owner and GPS data, as a phone writes them. */
 export const cameraExif = {
-  IFD0: { Artist: 'Jane Photographer', Copyright: 'Owner Name', Make: 'PhoneMaker', Model: 'Phone 15' },
-  IFD3: { GPSLatitude: '51/1 30/1 0/1', GPSLatitudeRef: 'N', GPSLongitude: '0/1 7/1 0/1', GPSLongitudeRef: 'W' },
+  IFD0: {
+    Artist: 'Jane Photographer',
+    Copyright: 'Owner Name',
+    Make: 'PhoneMaker',
+    Model: 'Phone 15',
+  },
+  IFD3: {
+    GPSLatitude: '51/1 30/1 0/1',
+    GPSLatitudeRef: 'N',
+    GPSLongitude: '0/1 7/1 0/1',
+    GPSLongitudeRef: 'W',
+  },
 }
 
 /** A JPEG photograph-like image with camera and GPS data; quadrants red, green / blue, yellow. */
@@ -42,7 +52,12 @@ export async function bands(width = 3000, height = 1000): Promise<Buffer> {
  */
 export async function sidewaysPhoto(width = 1200, height = 800): Promise<Buffer> {
   const upright = await sharp(quadrants(width, height)).png().toBuffer()
-  return sharp(upright).rotate(-90).withMetadata({ orientation: 6 }).withExif(cameraExif).jpeg({ quality: 90 }).toBuffer()
+  return sharp(upright)
+    .rotate(-90)
+    .withMetadata({ orientation: 6 })
+    .withExif(cameraExif)
+    .jpeg({ quality: 90 })
+    .toBuffer()
 }
 
 export const cmykJpeg = async (): Promise<Buffer> =>
@@ -56,25 +71,38 @@ export const p3Colour = [200, 100, 50]
 
 /** sRGB (200, 100, 50) stored as Display P3 numbers with a P3 profile: right only when converted back to sRGB. */
 export const displayP3Png = async (): Promise<Buffer> =>
-  sharp({ create: { background: { b: p3Colour[2], g: p3Colour[1], r: p3Colour[0] }, channels: 3, height: 600, width: 800 } })
+  sharp({
+    create: {
+      background: { b: p3Colour[2], g: p3Colour[1], r: p3Colour[0] },
+      channels: 3,
+      height: 600,
+      width: 800,
+    },
+  })
     .withIccProfile('p3')
     .png()
     .toBuffer()
 
 /** A real 20000 x 20000 PNG (400 megapixels); uniform, so it is small on disk. Takes a few seconds. */
 export const hugePng = async (): Promise<Buffer> =>
-  sharp({ create: { background: '#808080', channels: 3, height: 20_000, width: 20_000 }, limitInputPixels: false })
+  sharp({
+    create: { background: '#808080', channels: 3, height: 20_000, width: 20_000 },
+    limitInputPixels: false,
+  })
     .png({ compressionLevel: 9 })
     .toBuffer()
 
 /** A JPEG cut off part-way through its pixel data. */
 export async function truncatedJpeg(): Promise<Buffer> {
   const noise = randomFillSync(Buffer.alloc(600 * 400 * 3))
-  const whole = await sharp(noise, { raw: { channels: 3, height: 400, width: 600 } }).jpeg({ quality: 90 }).toBuffer()
+  const whole = await sharp(noise, { raw: { channels: 3, height: 400, width: 600 } })
+    .jpeg({ quality: 90 })
+    .toBuffer()
   return whole.subarray(0, Math.floor(whole.length / 2))
 }
 
-export const htmlPage = (): Buffer => Buffer.from('<!DOCTYPE html>\n<html><body><script>alert(1)</script></body></html>\n')
+export const htmlPage = (): Buffer =>
+  Buffer.from('<!DOCTYPE html>\n<html><body><script>alert(1)</script></body></html>\n')
 
 export const pdfDocument = (): Buffer =>
   Buffer.from(
@@ -82,7 +110,9 @@ export const pdfDocument = (): Buffer =>
   )
 
 export const svgImage = (): Buffer =>
-  Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><rect width="10" height="10"/></svg>')
+  Buffer.from(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><rect width="10" height="10"/></svg>',
+  )
 
 /** Random bytes behind a JPEG signature, `bytes` long. */
 export const oversized = (bytes: number): Buffer => {
@@ -93,7 +123,10 @@ export const oversized = (bytes: number): Buffer => {
 
 /** The colour of one pixel, as [r, g, b]. */
 export async function pixelAt(image: Buffer, x: number, y: number): Promise<number[]> {
-  const { data, info } = await sharp(image).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+  const { data, info } = await sharp(image)
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
   const offset = (y * info.width + x) * info.channels
   return [...data.subarray(offset, offset + 3)]
 }

@@ -19,7 +19,10 @@ const adapterOperations = [
 ] as const
 
 /** Runs `work` and counts the database adapter operations it made. */
-export async function countDatabaseOperations(payload: Payload, work: () => Promise<unknown>): Promise<number> {
+export async function countDatabaseOperations(
+  payload: Payload,
+  work: () => Promise<unknown>,
+): Promise<number> {
   const db = payload.db as unknown as Record<string, unknown>
   const originals = new Map<string, (...args: unknown[]) => unknown>()
   let count = 0

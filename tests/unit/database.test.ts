@@ -13,7 +13,9 @@ describe('the DATABASE_URL switch', () => {
   })
 
   it('rejects an unknown scheme with a message that names it and keeps the password out', () => {
-    expect(() => databaseKind('mysql://root:hunter2@localhost/newsdesk')).toThrow(/DATABASE_URL.*"mysql:"/)
+    expect(() => databaseKind('mysql://root:hunter2@localhost/newsdesk')).toThrow(
+      /DATABASE_URL.*"mysql:"/,
+    )
     expect(() => databaseKind('mysql://root:hunter2@localhost/newsdesk')).not.toThrow(/hunter2/)
     expect(() => databaseKind('just-a-path.db')).toThrow(/DATABASE_URL has no scheme/)
   })

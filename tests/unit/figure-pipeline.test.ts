@@ -6,7 +6,16 @@ import sharp from 'sharp'
 
 import { writeAllOrNone } from '../../src/figures/files'
 import { limitConcurrency } from '../../src/figures/limit'
-import { centre, cropBox, decodeImage, decodeWidthFor, planRenditions, processUpload, renderStored, widthsFor } from '../../src/figures/pipeline'
+import {
+  centre,
+  cropBox,
+  decodeImage,
+  decodeWidthFor,
+  planRenditions,
+  processUpload,
+  renderStored,
+  widthsFor,
+} from '../../src/figures/pipeline'
 import { figureSettings } from '../../src/figures/settings'
 import { sniffImage } from '../../src/figures/sniff'
 import { htmlPage, pdfDocument, photo, pixelAt, svgImage } from '../support/images'
@@ -33,9 +42,17 @@ describe('sniffImage tells the type from the bytes', () => {
     ['a PDF', pdfDocument(), /PDF document/],
     ['an HTML page', htmlPage(), /HTML page/],
     ['an SVG', svgImage(), /SVG images are not accepted/],
-    ['an SVG with an XML declaration', Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>'), /SVG/],
+    [
+      'an SVG with an XML declaration',
+      Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      /SVG/,
+    ],
     ['plain text', Buffer.from('just some notes'), /text file/],
-    ['unknown binary', Buffer.from([0, 1, 2, 3, 4, 5, 6, 7]), /not a JPEG, PNG, WebP, AVIF, GIF or TIFF/],
+    [
+      'unknown binary',
+      Buffer.from([0, 1, 2, 3, 4, 5, 6, 7]),
+      /not a JPEG, PNG, WebP, AVIF, GIF or TIFF/,
+    ],
   ])('refuses %s', (_name, data, message) => {
     const sniffed = sniffImage(data)
     expect('refused' in sniffed && sniffed.refused).toMatch(message)
@@ -52,8 +69,11 @@ describe('limits', () => {
   })
 
   it('refuses an image over the pixel limit from its header', async () => {
-    await expect(processUpload(await photo(1000, 800), figureSettings({ maxPixels: 500_000 }))).rejects.toMatchObject({
-      message: 'The image is 1000 x 800 pixels (0.8 megapixels); figures can have at most 0.5 megapixels.',
+    await expect(
+      processUpload(await photo(1000, 800), figureSettings({ maxPixels: 500_000 })),
+    ).rejects.toMatchObject({
+      message:
+        'The image is 1000 x 800 pixels (0.8 megapixels); figures can have at most 0.5 megapixels.',
       status: 400,
     })
   })
@@ -64,18 +84,31 @@ describe('every accepted type goes through the upload path', () => {
     const upload = await processUpload(await square(format), settings)
     expect({ height: upload.height, width: upload.width }).toEqual({ height: 64, width: 96 })
     expect(upload.original.format).toBe(format === 'png' || format === 'gif' ? 'png' : 'jpeg')
-    expect(upload.renditions.map((item) => `${item.variant} ${item.format}`).sort()).toEqual(['w96 jpeg', 'w96 webp'])
+    expect(upload.renditions.map((item) => `${item.variant} ${item.format}`).sort()).toEqual([
+      'w96 jpeg',
+      'w96 webp',
+    ])
   })
 
   it('keeps only the first frame of an animated GIF', async () => {
     const frames = await Promise.all(
-      ['#ff0000', '#00ff00', '#0000ff'].map((background) => sharp({ create: { background, channels: 3, height: 40, width: 40 } }).png().toBuffer()),
+      ['#ff0000', '#00ff00', '#0000ff'].map((background) =>
+        sharp({ create: { background, channels: 3, height: 40, width: 40 } })
+          .png()
+          .toBuffer(),
+      ),
     )
-    const animated = await sharp(frames, { join: { animated: true } }).gif().toBuffer()
+    const animated = await sharp(frames, { join: { animated: true } })
+      .gif()
+      .toBuffer()
     expect((await sharp(animated).metadata()).pages).toBe(3)
     const upload = await processUpload(animated, settings)
     const original = await sharp(upload.original.data).metadata()
-    expect({ height: original.height, pages: original.pages, width: original.width }).toEqual({ height: 40, pages: undefined, width: 40 })
+    expect({ height: original.height, pages: original.pages, width: original.width }).toEqual({
+      height: 40,
+      pages: undefined,
+      width: 40,
+    })
     expect(await pixelAt(upload.original.data, 20, 20)).toEqual([255, 0, 0])
   })
 })
@@ -94,7 +127,9 @@ describe('sizes and crops', () => {
     expect(cropBox(image, card, centre)).toEqual({ height: 1000, left: 611, top: 0, width: 1778 })
     expect(cropBox(image, card, { x: 0, y: 0 })).toMatchObject({ left: 0, top: 0 })
     expect(cropBox(image, card, { x: 100, y: 100 })).toMatchObject({ left: 3000 - 1778, top: 0 })
-    expect(cropBox({ height: 2000, width: 1000 }, { height: 400, width: 400 }, { x: 50, y: 90 })).toEqual({ height: 1000, left: 0, top: 1000, width: 1000 })
+    expect(
+      cropBox({ height: 2000, width: 1000 }, { height: 400, width: 400 }, { x: 50, y: 90 }),
+    ).toEqual({ height: 1000, left: 0, top: 1000, width: 1000 })
   })
 
   it('decodes a stored original no larger than its renditions need, with the same plan as the whole image', async () => {
@@ -111,8 +146,17 @@ describe('sizes and crops', () => {
       .map((item) => item.variant)
     const made = await renderStored(original, settings, centre, avif)
     expect(made.map((item) => item.variant).sort()).toEqual(plan.sort())
-    expect(made.map(({ height, variant, width }) => `${variant} ${width}x${height}`).sort()).toEqual(
-      ['card 1200x675', 'thumbnail 400x400', 'w1024 1024x768', 'w1600 1600x1200', 'w320 320x240', 'w640 640x480'].sort(),
+    expect(
+      made.map(({ height, variant, width }) => `${variant} ${width}x${height}`).sort(),
+    ).toEqual(
+      [
+        'card 1200x675',
+        'thumbnail 400x400',
+        'w1024 1024x768',
+        'w1600 1600x1200',
+        'w320 320x240',
+        'w640 640x480',
+      ].sort(),
     )
   })
 })
@@ -135,7 +179,14 @@ describe('limitConcurrency', () => {
     const results = await Promise.allSettled([0, 1, 2, 3, 4, 5].map(work))
     expect(most).toBe(2)
     expect(started).toEqual([0, 1, 2, 3, 4, 5])
-    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled'])
+    expect(results.map((result) => result.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ])
   })
 })
 
@@ -145,12 +196,18 @@ describe('writeAllOrNone', () => {
 
   it('removes what it wrote when one write fails, and never overwrites a file that is there', async () => {
     fs.writeFileSync(path.join(dir, 'taken.webp'), 'another figure')
-    const files = ['a.webp', 'b.webp', 'taken.webp', 'c.webp'].map((filename) => ({ data: Buffer.from(filename), filename }))
+    const files = ['a.webp', 'b.webp', 'taken.webp', 'c.webp'].map((filename) => ({
+      data: Buffer.from(filename),
+      filename,
+    }))
     await expect(writeAllOrNone(dir, files)).rejects.toThrow(/EEXIST/)
     expect(fs.readdirSync(dir)).toEqual(['taken.webp'])
     expect(fs.readFileSync(path.join(dir, 'taken.webp'), 'utf8')).toBe('another figure')
 
-    await writeAllOrNone(dir, files.filter((file) => file.filename !== 'taken.webp'))
+    await writeAllOrNone(
+      dir,
+      files.filter((file) => file.filename !== 'taken.webp'),
+    )
     expect(fs.readdirSync(dir).sort()).toEqual(['a.webp', 'b.webp', 'c.webp', 'taken.webp'])
   })
 })

@@ -37,7 +37,12 @@ describe('generated files', () => {
 
   it('schema.graphql matches the config', () => {
     const output = path.join(dir, 'schema.graphql')
-    regenerate('payload-graphql', ['generate:schema'], { PAYLOAD_GRAPHQL_SCHEMA_PATH: output }, output)
+    regenerate(
+      'payload-graphql',
+      ['generate:schema'],
+      { PAYLOAD_GRAPHQL_SCHEMA_PATH: output },
+      output,
+    )
     expect(fs.readFileSync(output, 'utf8')).toBe(fs.readFileSync('schema.graphql', 'utf8'))
   })
 })

@@ -8,7 +8,16 @@ import { requireHeroFigureWithAlt } from '../../hooks/rules/story/requireHeroFig
 import { requireLetterGreetingAndSignOff } from '../../hooks/rules/issue/requireLetterGreetingAndSignOff'
 import { requireReadyStories } from '../../hooks/rules/issue/requireReadyStories'
 import { requireSections } from '../../hooks/rules/story/requireSections'
-import { bold, bulletList, figure, link, paragraph, richText, text, type LexicalNode } from '../../src/shared/lexical'
+import {
+  bold,
+  bulletList,
+  figure,
+  link,
+  paragraph,
+  richText,
+  text,
+  type LexicalNode,
+} from '../../src/shared/lexical'
 import { defaultRuleOptions, resolveRuleOptions } from '../../hooks/rules/options'
 import { hasVisibleText } from '../../src/shared/richText'
 import { checkIssue, checkStory } from '../../hooks/rules'
@@ -17,14 +26,24 @@ import { labelOfKind } from '../../src/shared/sections'
 
 const options = defaultRuleOptions
 const body = (...nodes: LexicalNode[]) => richText(...nodes)
-const section = (blockType: string, words = `Text of ${blockType}.`): SectionContent => ({ blockType, body: body(paragraph(words)) })
+const section = (blockType: string, words = `Text of ${blockType}.`): SectionContent => ({
+  blockType,
+  body: body(paragraph(words)),
+})
 const sectionsOf = (...kinds: string[]) => kinds.map((kind) => section(kind))
 
 const readyStory = (): StoryContent => ({
   dek: 'A compact model learned to reason in fewer words.',
   headline: 'Reasoning in Shorthand',
   heroFigure: { alt: 'Two columns of notes, one long and one short', filename: 'notes.jpg', id: 1 },
-  sections: sectionsOf('whatsNew', 'keyInsight', 'howItWorks', 'results', 'whyItMatters', 'wereThinking'),
+  sections: sectionsOf(
+    'whatsNew',
+    'keyInsight',
+    'howItWorks',
+    'results',
+    'whyItMatters',
+    'wereThinking',
+  ),
 })
 
 describe('each story rule', () => {
@@ -34,26 +53,39 @@ describe('each story rule', () => {
 
   it('requireSections names each missing kind, and counts a section without text as missing', () => {
     expect(requireSections.check(readyStory(), options)).toEqual([])
-    const story = { sections: [section('whatsNew'), { blockType: 'whyItMatters', body: body(paragraph('  ')) }] }
+    const story = {
+      sections: [section('whatsNew'), { blockType: 'whyItMatters', body: body(paragraph('  ')) }],
+    }
     expect(requireSections.check(story, options)).toEqual([
-      { message: "Why it matters is missing: the one there has no text.", path: 'sections' },
+      { message: 'Why it matters is missing: the one there has no text.', path: 'sections' },
       { message: "We're thinking is missing.", path: 'sections' },
     ])
   })
 
   it('rejectRepeatedSections flags a named kind used twice, not the generic section', () => {
-    const fine = { sections: sectionsOf('whatsNew', 'section', 'section', 'whyItMatters', 'wereThinking') }
+    const fine = {
+      sections: sectionsOf('whatsNew', 'section', 'section', 'whyItMatters', 'wereThinking'),
+    }
     expect(rejectRepeatedSections.check(fine, options)).toEqual([])
-    const twice = { sections: sectionsOf('whatsNew', 'results', 'results', 'whyItMatters', 'wereThinking') }
+    const twice = {
+      sections: sectionsOf('whatsNew', 'results', 'results', 'whyItMatters', 'wereThinking'),
+    }
     expect(rejectRepeatedSections.check(twice, options)).toEqual([
-      { message: 'Results appears more than once; merge the sections.', path: 'sections.2.blockType' },
+      {
+        message: 'Results appears more than once; merge the sections.',
+        path: 'sections.2.blockType',
+      },
     ])
   })
 
   it('rejectEmptySections points at the empty body and at a generic section without heading', () => {
     expect(rejectEmptySections.check(readyStory(), options)).toEqual([])
     const story = {
-      sections: [section('whatsNew'), { blockType: 'section', body: body(paragraph('Text.')), heading: ' ' }, { blockType: 'results', body: body(paragraph()) }],
+      sections: [
+        section('whatsNew'),
+        { blockType: 'section', body: body(paragraph('Text.')), heading: ' ' },
+        { blockType: 'results', body: body(paragraph()) },
+      ],
     }
     expect(rejectEmptySections.check(story, options)).toEqual([
       { message: 'Section (section 2) has no heading.', path: 'sections.1.heading' },
@@ -63,14 +95,21 @@ describe('each story rule', () => {
 
   it('checkHeadline wants a headline of at most 90 characters', () => {
     expect(checkHeadline.check({ headline: 'x'.repeat(90) }, options)).toEqual([])
-    expect(checkHeadline.check({ headline: '   ' }, options)).toEqual([{ message: 'The story needs a headline.', path: 'headline' }])
+    expect(checkHeadline.check({ headline: '   ' }, options)).toEqual([
+      { message: 'The story needs a headline.', path: 'headline' },
+    ])
     expect(checkHeadline.check({ headline: 'x'.repeat(91) }, options)).toEqual([
       { message: 'The headline is 91 characters; keep it to 90 or fewer.', path: 'headline' },
     ])
   })
 
   it('checkDek wants one sentence of at most 200 characters', () => {
-    expect(checkDek.check({ dek: 'A 3.5-billion-parameter model beat U.S. benchmarks by 2 points.' }, options)).toEqual([])
+    expect(
+      checkDek.check(
+        { dek: 'A 3.5-billion-parameter model beat U.S. benchmarks by 2 points.' },
+        options,
+      ),
+    ).toEqual([])
     expect(checkDek.check({ dek: null }, options)).toEqual([
       { message: 'The story needs a dek, a sentence under the headline.', path: 'dek' },
     ])
@@ -106,8 +145,13 @@ describe('each story rule', () => {
     ['untitled', null],
     ['harbour at dawn', 'harbour at dawn.png'],
   ])('treats alt text %j as a file name', (alt, filename) => {
-    expect(requireHeroFigureWithAlt.check({ heroFigure: { alt, filename, id: 1 } }, options)).toEqual([
-      { message: `The hero figure's alt text "${alt}" is a file name; describe the image instead.`, path: 'heroFigure' },
+    expect(
+      requireHeroFigureWithAlt.check({ heroFigure: { alt, filename, id: 1 } }, options),
+    ).toEqual([
+      {
+        message: `The hero figure's alt text "${alt}" is a file name; describe the image instead.`,
+        path: 'heroFigure',
+      },
     ])
   })
 
@@ -117,30 +161,71 @@ describe('each story rule', () => {
     'Chart of accuracy by year (2024), with GPT-4 highlighted',
     'Screenshot of the dashboard showing three alerts',
   ])('accepts the description %j', (alt) => {
-    expect(requireHeroFigureWithAlt.check({ heroFigure: { alt, filename: 'upload-1.jpg', id: 1 } }, options)).toEqual([])
+    expect(
+      requireHeroFigureWithAlt.check(
+        { heroFigure: { alt, filename: 'upload-1.jpg', id: 1 } },
+        options,
+      ),
+    ).toEqual([])
   })
 
   it('requireAbsoluteLinks accepts http(s) URLs and names every other link with its section', () => {
-    const linked = (...links: LexicalNode[]) => ({ sections: [{ blockType: 'whatsNew', body: body(paragraph('See ', ...links)) }] })
-    expect(requireAbsoluteLinks.check(linked(link('paper', 'https://example.com/p'), link('site', 'http://example.org')), options)).toEqual([])
-    const internal = { ...link('our story', ''), fields: { doc: { relationTo: 'stories', value: 3 }, linkType: 'internal' } }
-    const nested = { sections: [section('whatsNew'), { blockType: 'results', body: body(bulletList([paragraph(link('list', 'www.example.com'))])) }] }
-    expect(requireAbsoluteLinks.check(linked(link('pricing', '/pricing'), link('mail', 'mailto:a@example.com'), internal), options)).toEqual([
-      { message: 'The link "pricing" goes to "/pricing", which is not an absolute http(s) URL.', path: 'sections.0.body' },
-      { message: 'The link "mail" goes to "mailto:a@example.com", which is not an absolute http(s) URL.', path: 'sections.0.body' },
+    const linked = (...links: LexicalNode[]) => ({
+      sections: [{ blockType: 'whatsNew', body: body(paragraph('See ', ...links)) }],
+    })
+    expect(
+      requireAbsoluteLinks.check(
+        linked(link('paper', 'https://example.com/p'), link('site', 'http://example.org')),
+        options,
+      ),
+    ).toEqual([])
+    const internal = {
+      ...link('our story', ''),
+      fields: { doc: { relationTo: 'stories', value: 3 }, linkType: 'internal' },
+    }
+    const nested = {
+      sections: [
+        section('whatsNew'),
+        {
+          blockType: 'results',
+          body: body(bulletList([paragraph(link('list', 'www.example.com'))])),
+        },
+      ],
+    }
+    expect(
+      requireAbsoluteLinks.check(
+        linked(link('pricing', '/pricing'), link('mail', 'mailto:a@example.com'), internal),
+        options,
+      ),
+    ).toEqual([
+      {
+        message: 'The link "pricing" goes to "/pricing", which is not an absolute http(s) URL.',
+        path: 'sections.0.body',
+      },
+      {
+        message:
+          'The link "mail" goes to "mailto:a@example.com", which is not an absolute http(s) URL.',
+        path: 'sections.0.body',
+      },
       {
         message: `The link "our story" points to a document inside Newsdesk; give it the page's absolute http(s) URL.`,
         path: 'sections.0.body',
       },
     ])
     expect(requireAbsoluteLinks.check(nested, options)).toEqual([
-      { message: 'The link "list" goes to "www.example.com", which is not an absolute http(s) URL.', path: 'sections.1.body' },
+      {
+        message: 'The link "list" goes to "www.example.com", which is not an absolute http(s) URL.',
+        path: 'sections.1.body',
+      },
     ])
   })
 })
 
 describe('empty-body detection', () => {
-  const listItem = (...children: LexicalNode[]) => ({ ...bulletList(['x']), children: [{ ...(bulletList(['x']).children as LexicalNode[])[0], children }] })
+  const listItem = (...children: LexicalNode[]) => ({
+    ...bulletList(['x']),
+    children: [{ ...(bulletList(['x']).children as LexicalNode[])[0], children }],
+  })
 
   it.each<[string, unknown]>([
     ['no document', null],
@@ -155,7 +240,9 @@ describe('empty-body detection', () => {
     ['a link without text', richText(paragraph(link('', 'https://example.com')))],
   ])('sees no text in %s', (_case, document) => {
     expect(hasVisibleText(document)).toBe(false)
-    expect(rejectEmptySections.check({ sections: [{ blockType: 'whatsNew', body: document }] }, options)).toHaveLength(1)
+    expect(
+      rejectEmptySections.check({ sections: [{ blockType: 'whatsNew', body: document }] }, options),
+    ).toHaveLength(1)
   })
 
   it.each<[string, unknown]>([
@@ -171,11 +258,27 @@ describe('empty-body detection', () => {
 
 describe('section order', () => {
   const permutations = <T>(items: T[]): T[][] =>
-    items.length <= 1 ? [items] : items.flatMap((item, index) => permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]))
+    items.length <= 1
+      ? [items]
+      : items.flatMap((item, index) =>
+          permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [
+            item,
+            ...rest,
+          ]),
+        )
 
   it("over every order of six kinds, accepts exactly What's new first, Why it matters then We're thinking last, Key insight before How it works", () => {
-    const kinds = ['whatsNew', 'keyInsight', 'howItWorks', 'results', 'whyItMatters', 'wereThinking']
-    const accepted = permutations(kinds).filter((order) => checkSectionOrder.check({ sections: sectionsOf(...order) }, options).length === 0)
+    const kinds = [
+      'whatsNew',
+      'keyInsight',
+      'howItWorks',
+      'results',
+      'whyItMatters',
+      'wereThinking',
+    ]
+    const accepted = permutations(kinds).filter(
+      (order) => checkSectionOrder.check({ sections: sectionsOf(...order) }, options).length === 0,
+    )
     expect(accepted).toEqual([
       ['whatsNew', 'keyInsight', 'howItWorks', 'results', 'whyItMatters', 'wereThinking'],
       ['whatsNew', 'keyInsight', 'results', 'howItWorks', 'whyItMatters', 'wereThinking'],
@@ -194,7 +297,10 @@ describe('section order', () => {
   it('in every rejected order, each problem points at the section it names', () => {
     const kinds = ['whatsNew', 'keyInsight', 'howItWorks', 'whyItMatters', 'wereThinking']
     for (const order of permutations(kinds)) {
-      for (const { message, path } of checkSectionOrder.check({ sections: sectionsOf(...order) }, options)) {
+      for (const { message, path } of checkSectionOrder.check(
+        { sections: sectionsOf(...order) },
+        options,
+      )) {
         const index = Number(/^sections\.(\d)\.blockType$/.exec(path)?.[1])
         expect(message.startsWith(labelOfKind(order[index]))).toBe(true)
       }
@@ -202,17 +308,24 @@ describe('section order', () => {
   })
 
   it('says what is out of place', () => {
-    const story = { sections: sectionsOf('howItWorks', 'whatsNew', 'wereThinking', 'keyInsight', 'whyItMatters') }
+    const story = {
+      sections: sectionsOf('howItWorks', 'whatsNew', 'wereThinking', 'keyInsight', 'whyItMatters'),
+    }
     expect(checkSectionOrder.check(story, options)).toEqual([
       { message: "What's new must be the first section.", path: 'sections.1.blockType' },
-      { message: "Why it matters must come right before We're thinking.", path: 'sections.4.blockType' },
+      {
+        message: "Why it matters must come right before We're thinking.",
+        path: 'sections.4.blockType',
+      },
       { message: "We're thinking must be the last section.", path: 'sections.2.blockType' },
       { message: 'Key insight must come before How it works.', path: 'sections.3.blockType' },
     ])
   })
 
   it('checks only the kinds a story has; a missing one is for requireSections', () => {
-    expect(checkSectionOrder.check({ sections: sectionsOf('howItWorks', 'wereThinking') }, options)).toEqual([])
+    expect(
+      checkSectionOrder.check({ sections: sectionsOf('howItWorks', 'wereThinking') }, options),
+    ).toEqual([])
   })
 })
 
@@ -242,7 +355,9 @@ describe('running all rules', () => {
       ['rejectEmptySections', 'sections.2.body'],
       ['requireAbsoluteLinks', 'sections.1.body'],
     ])
-    expect(problems.every((problem) => problem.severity === 'error' && problem.message.length > 0)).toBe(true)
+    expect(
+      problems.every((problem) => problem.severity === 'error' && problem.message.length > 0),
+    ).toBe(true)
   })
 })
 
@@ -252,12 +367,26 @@ describe('configured rules', () => {
       requiredSections: ['whatsNew', 'howItWorks'],
       sectionOrder: { closing: ['wereThinking', 'whyItMatters'] },
     })
-    const story: StoryContent = { ...readyStory(), sections: sectionsOf('whatsNew', 'howItWorks', 'wereThinking', 'whyItMatters') }
-    expect(checkStory(story, options).problems.map((problem) => problem.rule)).toEqual(['checkSectionOrder', 'checkSectionOrder'])
+    const story: StoryContent = {
+      ...readyStory(),
+      sections: sectionsOf('whatsNew', 'howItWorks', 'wereThinking', 'whyItMatters'),
+    }
+    expect(checkStory(story, options).problems.map((problem) => problem.rule)).toEqual([
+      'checkSectionOrder',
+      'checkSectionOrder',
+    ])
     expect(checkStory(story, custom)).toEqual({ problems: [], ready: true })
-    const noHow: StoryContent = { ...readyStory(), sections: sectionsOf('whatsNew', 'wereThinking') }
+    const noHow: StoryContent = {
+      ...readyStory(),
+      sections: sectionsOf('whatsNew', 'wereThinking'),
+    }
     expect(checkStory(noHow, custom).problems).toEqual([
-      { message: 'How it works is missing.', path: 'sections', rule: 'requireSections', severity: 'error' },
+      {
+        message: 'How it works is missing.',
+        path: 'sections',
+        rule: 'requireSections',
+        severity: 'error',
+      },
     ])
   })
 
@@ -266,51 +395,102 @@ describe('configured rules', () => {
     expect(checkStory(story, options).ready).toBe(false)
     const warned = checkStory(story, resolveRuleOptions({ severity: { checkDek: 'warning' } }))
     expect(warned).toEqual({
-      problems: [{ message: 'The dek has 2 sentences; keep it to one sentence.', path: 'dek', rule: 'checkDek', severity: 'warning' }],
+      problems: [
+        {
+          message: 'The dek has 2 sentences; keep it to one sentence.',
+          path: 'dek',
+          rule: 'checkDek',
+          severity: 'warning',
+        },
+      ],
       ready: true,
     })
-    expect(checkStory(story, resolveRuleOptions({ severity: { checkDek: 'off' } }))).toEqual({ problems: [], ready: true })
+    expect(checkStory(story, resolveRuleOptions({ severity: { checkDek: 'off' } }))).toEqual({
+      problems: [],
+      ready: true,
+    })
   })
 
   it('changes the limits', () => {
     const story = { ...readyStory(), headline: 'A headline of exactly forty characters!!' }
     expect(checkStory(story, resolveRuleOptions({ limits: { headline: 30 } })).problems).toEqual([
-      { message: 'The headline is 40 characters; keep it to 30 or fewer.', path: 'headline', rule: 'checkHeadline', severity: 'error' },
+      {
+        message: 'The headline is 40 characters; keep it to 30 or fewer.',
+        path: 'headline',
+        rule: 'checkHeadline',
+        severity: 'error',
+      },
     ])
   })
 
   it('refuses unknown section kinds and rules at start-up, naming them', () => {
-    expect(() => resolveRuleOptions({ requiredSections: ['whatsNew', 'summary' as 'whatsNew'] })).toThrow(/requiredSections.*summary/)
-    expect(() => resolveRuleOptions({ sectionOrder: { opening: ['section' as 'whatsNew'] } })).toThrow(/generic section/)
-    expect(() => resolveRuleOptions({ severity: { checkDeck: 'warning' } })).toThrow(/unknown rule checkDeck/)
-    expect(() => resolveRuleOptions({ severity: { checkDek: 'loud' as 'warning' } })).toThrow(/checkDek is "loud"/)
+    expect(() =>
+      resolveRuleOptions({ requiredSections: ['whatsNew', 'summary' as 'whatsNew'] }),
+    ).toThrow(/requiredSections.*summary/)
+    expect(() =>
+      resolveRuleOptions({ sectionOrder: { opening: ['section' as 'whatsNew'] } }),
+    ).toThrow(/generic section/)
+    expect(() => resolveRuleOptions({ severity: { checkDeck: 'warning' } })).toThrow(
+      /unknown rule checkDeck/,
+    )
+    expect(() => resolveRuleOptions({ severity: { checkDek: 'loud' as 'warning' } })).toThrow(
+      /checkDek is "loud"/,
+    )
   })
 })
 
 describe('issue rules', () => {
   const letter = (...lines: string[]) => richText(...lines.map((line) => paragraph(line)))
-  const body = 'This week we look at what changed, and why it matters to the people who build with it.'
+  const body =
+    'This week we look at what changed, and why it matters to the people who build with it.'
 
   it('requireLetterGreetingAndSignOff wants a greeting, a body and a sign-off', () => {
-    const check = (value: unknown) => requireLetterGreetingAndSignOff.check({ letter: value, stories: [] }, options)
-    expect(check(richText(paragraph('Dear friends,'), paragraph(body), paragraph(bold('Keep learning!'))))).toEqual([])
-    expect(check(richText(paragraph(), paragraph(' ')))).toEqual([{ message: 'The issue needs a letter from the editor.', path: 'letter' }])
+    const check = (value: unknown) =>
+      requireLetterGreetingAndSignOff.check({ letter: value, stories: [] }, options)
+    expect(
+      check(
+        richText(paragraph('Dear friends,'), paragraph(body), paragraph(bold('Keep learning!'))),
+      ),
+    ).toEqual([])
+    expect(check(richText(paragraph(), paragraph(' ')))).toEqual([
+      { message: 'The issue needs a letter from the editor.', path: 'letter' },
+    ])
     expect(check(letter(body, body, 'Keep learning!'))).toEqual([
-      { message: 'The letter must open with a greeting line, such as "Dear friends,".', path: 'letter' },
+      {
+        message: 'The letter must open with a greeting line, such as "Dear friends,".',
+        path: 'letter',
+      },
     ])
     expect(check(letter('Dear friends,', body, body))).toEqual([
-      { message: 'The letter must close with a sign-off line after its body, such as "Keep learning!".', path: 'letter' },
+      {
+        message:
+          'The letter must close with a sign-off line after its body, such as "Keep learning!".',
+        path: 'letter',
+      },
     ])
     expect(check(letter('Dear friends,', 'Keep learning!'))).toHaveLength(1)
   })
 
   it('requireReadyStories names each story with problems and what they are', () => {
     const ready: Readiness = { problems: [], ready: true }
-    const warned: Readiness = { problems: [{ message: 'Dek long.', path: 'dek', rule: 'checkDek', severity: 'warning' }], ready: true }
+    const warned: Readiness = {
+      problems: [{ message: 'Dek long.', path: 'dek', rule: 'checkDek', severity: 'warning' }],
+      ready: true,
+    }
     const broken: Readiness = {
       problems: [
-        { message: 'The story needs a dek, a sentence under the headline.', path: 'dek', rule: 'checkDek', severity: 'error' },
-        { message: "We're thinking is missing.", path: 'sections', rule: 'requireSections', severity: 'error' },
+        {
+          message: 'The story needs a dek, a sentence under the headline.',
+          path: 'dek',
+          rule: 'checkDek',
+          severity: 'error',
+        },
+        {
+          message: "We're thinking is missing.",
+          path: 'sections',
+          rule: 'requireSections',
+          severity: 'error',
+        },
       ],
       ready: false,
     }
@@ -326,14 +506,22 @@ describe('issue rules', () => {
         message: `Story "Broken" has 2 problems: The story needs a dek, a sentence under the headline. We're thinking is missing.`,
         path: 'layout.3.story',
       },
-      { message: 'Story "Story 5" no longer exists; remove it or choose another.', path: 'layout.4.story' },
+      {
+        message: 'Story "Story 5" no longer exists; remove it or choose another.',
+        path: 'layout.4.story',
+      },
     ])
-    expect(requireReadyStories.check({ stories: [] }, options)).toEqual([{ message: 'The issue has no stories.', path: 'layout' }])
+    expect(requireReadyStories.check({ stories: [] }, options)).toEqual([
+      { message: 'The issue has no stories.', path: 'layout' },
+    ])
   })
 
   it('checkIssue runs both', () => {
     const result = checkIssue({ letter: null, stories: [] }, options)
     expect(result.ready).toBe(false)
-    expect(result.problems.map((problem) => problem.rule)).toEqual(['requireLetterGreetingAndSignOff', 'requireReadyStories'])
+    expect(result.problems.map((problem) => problem.rule)).toEqual([
+      'requireLetterGreetingAndSignOff',
+      'requireReadyStories',
+    ])
   })
 })

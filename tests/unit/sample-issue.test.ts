@@ -11,7 +11,10 @@ import { toSection } from '../../src/seed'
 import { demoStories } from '../../src/seed/demoContent'
 import { sampleStories, type SampleStory } from '../support/sampleIssue'
 
-const asStory = ({ dek, headline, heroAlt, sections }: SampleStory, index: number): StoryContent => ({
+const asStory = (
+  { dek, headline, heroAlt, sections }: SampleStory,
+  index: number,
+): StoryContent => ({
   dek,
   headline,
   heroFigure: { alt: heroAlt, filename: `${slugify(headline)}.jpg`, id: index + 1 },
@@ -19,7 +22,12 @@ const asStory = ({ dek, headline, heroAlt, sections }: SampleStory, index: numbe
 })
 
 const problemsOf = (options: RuleOptions) =>
-  Object.fromEntries(sampleStories.map((sample, index) => [sample.headline, checkStory(asStory(sample, index), options).problems]))
+  Object.fromEntries(
+    sampleStories.map((sample, index) => [
+      sample.headline,
+      checkStory(asStory(sample, index), options).problems,
+    ]),
+  )
 
 /** The app's config shape is irrelevant here: the plugin only adds to it. */
 const hostConfig = { collections: [] } as unknown as Config
@@ -39,13 +47,15 @@ describe("the reference issue's five stories", () => {
     expect(problems['Would Your Doctor Take AI’s Advice?']).toEqual([])
     expect(problems['New Life for Old Songs']).toEqual([])
     // The sample opens these two with a two-sentence standfirst, longer than the default dek allows.
-    expect(problems['Pretraining on Uncurated Data'].map(({ message, rule }) => [rule, message])).toEqual([
+    expect(
+      problems['Pretraining on Uncurated Data'].map(({ message, rule }) => [rule, message]),
+    ).toEqual([
       ['checkDek', 'The dek has 2 sentences; keep it to one sentence.'],
       ['checkDek', 'The dek is 246 characters; keep it to 200 or fewer.'],
     ])
-    expect(problems['Attention for Image Generation'].map(({ message, rule }) => [rule, message])).toEqual([
-      ['checkDek', 'The dek has 2 sentences; keep it to one sentence.'],
-    ])
+    expect(
+      problems['Attention for Image Generation'].map(({ message, rule }) => [rule, message]),
+    ).toEqual([['checkDek', 'The dek has 2 sentences; keep it to one sentence.']])
   })
 
   it('all pass, with no problem at all, under a newsroom that configures the plugin for two-sentence deks', () => {
@@ -56,24 +66,36 @@ describe("the reference issue's five stories", () => {
   })
 
   it('are all ready when the plugin turns the dek rule into a warning, which still lists the long deks', () => {
-    const options = optionsOf(newsdesk({ rules: { severity: { checkDek: 'warning' } } })(hostConfig)).rules
-    const results = sampleStories.map((sample, index) => checkStory(asStory(sample, index), options))
+    const options = optionsOf(
+      newsdesk({ rules: { severity: { checkDek: 'warning' } } })(hostConfig),
+    ).rules
+    const results = sampleStories.map((sample, index) =>
+      checkStory(asStory(sample, index), options),
+    )
     expect(results.every((result) => result.ready)).toBe(true)
-    expect(results.flatMap((result) => result.problems).map((problem) => problem.severity)).toEqual(['warning', 'warning', 'warning'])
+    expect(results.flatMap((result) => result.problems).map((problem) => problem.severity)).toEqual(
+      ['warning', 'warning', 'warning'],
+    )
   })
 })
 
 describe('the plugin options', () => {
   it('default to the anatomy and are refused at config time when they name unknown kinds', () => {
     expect(optionsOf(newsdesk()(hostConfig)).rules).toEqual(defaultRuleOptions)
-    expect(() => newsdesk({ rules: { requiredSections: ['whatsNext' as 'whatsNew'] } })(hostConfig)).toThrow(/whatsNext/)
+    expect(() =>
+      newsdesk({ rules: { requiredSections: ['whatsNext' as 'whatsNew'] } })(hostConfig),
+    ).toThrow(/whatsNext/)
   })
 })
 
 describe('the demo desk', () => {
   it('has stories that pass every default rule', () => {
     for (const [index, story] of demoStories.entries()) {
-      const content = { ...story, heroFigure: { alt: story.hero.alt, id: index + 1 }, sections: story.sections.map(toSection) }
+      const content = {
+        ...story,
+        heroFigure: { alt: story.hero.alt, id: index + 1 },
+        sections: story.sections.map(toSection),
+      }
       expect(checkStory(content, defaultRuleOptions)).toEqual({ problems: [], ready: true })
     }
   })

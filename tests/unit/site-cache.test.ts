@@ -1,4 +1,10 @@
-import { cachedRead, invalidateSiteCache, maxAgeMs, resumeSiteCache, suspendSiteCache } from '../../src/site/cache'
+import {
+  cachedRead,
+  invalidateSiteCache,
+  maxAgeMs,
+  resumeSiteCache,
+  suspendSiteCache,
+} from '../../src/site/cache'
 
 /** A read that answers how many times it has run. */
 const counter = () => {

@@ -4,7 +4,14 @@ import { richTextHTML } from '../../src/site/html'
 describe('section HTML for the site', () => {
   it('keeps safe links and drops script URLs and markup', () => {
     const html = richTextHTML(
-      richText(paragraph(link('the paper', 'https://example.com/paper'), ' and ', link('this', 'javascript:alert(1)')), paragraph(text('<script>alert("x")</script>'))),
+      richText(
+        paragraph(
+          link('the paper', 'https://example.com/paper'),
+          ' and ',
+          link('this', 'javascript:alert(1)'),
+        ),
+        paragraph(text('<script>alert("x")</script>')),
+      ),
     )
     expect(html).toContain('<a href="https://example.com/paper">the paper</a>')
     expect(html).not.toContain('javascript:')
@@ -25,11 +32,46 @@ describe('figures placed in rich text', () => {
     height: 1000,
     id: 7,
     sources: [
-      { filename: 'arm-w640.webp', format: 'webp', height: 400, url: '/api/figures/file/arm-w640.webp', variant: 'w640', width: 640 },
-      { filename: 'arm-w320.webp', format: 'webp', height: 200, url: '/api/figures/file/arm-w320.webp', variant: 'w320', width: 320 },
-      { filename: 'arm-w640.avif', format: 'avif', height: 400, url: '/api/figures/file/arm-w640.avif', variant: 'w640', width: 640 },
-      { filename: 'arm-w640.jpeg', format: 'jpeg', height: 400, url: '/api/figures/file/arm-w640.jpeg', variant: 'w640', width: 640 },
-      { filename: 'arm-card.webp', format: 'webp', height: 360, url: '/api/figures/file/arm-card.webp', variant: 'card', width: 640 },
+      {
+        filename: 'arm-w640.webp',
+        format: 'webp',
+        height: 400,
+        url: '/api/figures/file/arm-w640.webp',
+        variant: 'w640',
+        width: 640,
+      },
+      {
+        filename: 'arm-w320.webp',
+        format: 'webp',
+        height: 200,
+        url: '/api/figures/file/arm-w320.webp',
+        variant: 'w320',
+        width: 320,
+      },
+      {
+        filename: 'arm-w640.avif',
+        format: 'avif',
+        height: 400,
+        url: '/api/figures/file/arm-w640.avif',
+        variant: 'w640',
+        width: 640,
+      },
+      {
+        filename: 'arm-w640.jpeg',
+        format: 'jpeg',
+        height: 400,
+        url: '/api/figures/file/arm-w640.jpeg',
+        variant: 'w640',
+        width: 640,
+      },
+      {
+        filename: 'arm-card.webp',
+        format: 'webp',
+        height: 360,
+        url: '/api/figures/file/arm-card.webp',
+        variant: 'card',
+        width: 640,
+      },
     ],
     url: '/api/figures/file/arm.jpg',
     width: 1600,

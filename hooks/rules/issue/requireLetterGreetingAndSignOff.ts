@@ -21,12 +21,16 @@ export const requireLetterGreetingAndSignOff: IssueRule = {
     const findings: Finding[] = []
     const [first] = blocks
     if (!isShortParagraph(first) || !endsLikeGreeting(first.text)) {
-      findings.push({ message: 'The letter must open with a greeting line, such as "Dear friends,".', path })
+      findings.push({
+        message: 'The letter must open with a greeting line, such as "Dear friends,".',
+        path,
+      })
     }
     const last = blocks[blocks.length - 1]
     if (blocks.length < 3 || !isShortParagraph(last)) {
       findings.push({
-        message: 'The letter must close with a sign-off line after its body, such as "Keep learning!".',
+        message:
+          'The letter must close with a sign-off line after its body, such as "Keep learning!".',
         path,
       })
     }

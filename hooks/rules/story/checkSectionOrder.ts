@@ -48,7 +48,11 @@ export const checkSectionOrder: StoryRule = {
     for (const [earlier, later] of sectionOrder.before) {
       if (!kinds.includes(earlier) || !kinds.includes(later)) continue
       if (firstIndex(earlier) < firstIndex(later)) continue
-      report(earlier, firstIndex(earlier), `${labelOfKind(earlier)} must come before ${labelOfKind(later)}.`)
+      report(
+        earlier,
+        firstIndex(earlier),
+        `${labelOfKind(earlier)} must come before ${labelOfKind(later)}.`,
+      )
     }
     return findings
   },

@@ -7,8 +7,14 @@ export const rejectRepeatedSections: StoryRule = {
   label: 'No section twice',
   check: ({ sections }) =>
     (sections ?? []).flatMap(({ blockType }, index, all) =>
-      blockType !== genericSection.slug && all.findIndex((other) => other.blockType === blockType) < index
-        ? [{ message: `${labelOfKind(blockType)} appears more than once; merge the sections.`, path: `sections.${index}.blockType` }]
+      blockType !== genericSection.slug &&
+      all.findIndex((other) => other.blockType === blockType) < index
+        ? [
+            {
+              message: `${labelOfKind(blockType)} appears more than once; merge the sections.`,
+              path: `sections.${index}.blockType`,
+            },
+          ]
         : [],
     ),
 }

@@ -13,11 +13,17 @@ export const requireHeroFigureWithAlt: StoryRule = {
     if (heroFigure === null || heroFigure === undefined || heroFigure === '') {
       return [{ message: 'The story needs a hero figure.', path }]
     }
-    if (typeof heroFigure !== 'object') return [{ message: 'The hero figure no longer exists; choose another.', path }]
+    if (typeof heroFigure !== 'object')
+      return [{ message: 'The hero figure no longer exists; choose another.', path }]
     const alt = heroFigure.alt?.trim() ?? ''
     if (!alt) return [{ message: 'The hero figure has no alt text.', path }]
     if (looksLikeFileName(alt, heroFigure.filename)) {
-      return [{ message: `The hero figure's alt text "${alt}" is a file name; describe the image instead.`, path }]
+      return [
+        {
+          message: `The hero figure's alt text "${alt}" is a file name; describe the image instead.`,
+          path,
+        },
+      ]
     }
     return []
   },

@@ -12,6 +12,8 @@ import { ReadinessList } from './ReadinessList'
  */
 export async function IssueChecklist({ data, payload, req }: UIFieldServerProps) {
   const { problems } = await readinessOf({ collection: slugs.issues, doc: data ?? {}, req })
-  const rules = rulesInForce(issueRules, optionsOf(payload.config).rules).map(({ label, name, severity }) => ({ label, name, severity }))
+  const rules = rulesInForce(issueRules, optionsOf(payload.config).rules).map(
+    ({ label, name, severity }) => ({ label, name, severity }),
+  )
   return <ReadinessList problems={problems} rules={rules} title="Readiness when last saved" />
 }

@@ -11,7 +11,8 @@ import type { Problem } from '../../../hooks/rules/types'
 const elementIdsFor = (path: string): string[] => {
   const ids = [`field-${path.replace(/\./g, '__')}`]
   const row = /^(.+?)\.(\d+)(\.|$)/.exec(path)
-  if (row) ids.push(`${row[1].replace(/\./g, '-')}-row-${row[2]}`, `field-${row[1].replace(/\./g, '__')}`)
+  if (row)
+    ids.push(`${row[1].replace(/\./g, '-')}-row-${row[2]}`, `field-${row[1].replace(/\./g, '__')}`)
   return ids
 }
 
@@ -22,12 +23,19 @@ const jumpTo = (path: string) => {
   if (!element) return
   element.scrollIntoView({ behavior: 'smooth', block: 'center' })
   const focusable = 'input, textarea, [contenteditable="true"], button'
-  const target = element.matches(focusable) ? element : element.querySelector<HTMLElement>(focusable)
+  const target = element.matches(focusable)
+    ? element
+    : element.querySelector<HTMLElement>(focusable)
   target?.focus({ preventScroll: true })
 }
 
 const styles = {
-  item: { display: 'grid', gap: '0.25rem', gridTemplateColumns: '1.25rem 1fr', marginBottom: '0.5rem' },
+  item: {
+    display: 'grid',
+    gap: '0.25rem',
+    gridTemplateColumns: '1.25rem 1fr',
+    marginBottom: '0.5rem',
+  },
   jump: {
     background: 'none',
     border: 0,
@@ -42,7 +50,11 @@ const styles = {
 } satisfies Record<string, CSSProperties>
 
 const mark = (passed: boolean, severity: RuleInForce['severity']) =>
-  passed ? { color: 'var(--theme-success-500)', sign: '✓' } : severity === 'error' ? { color: 'var(--theme-error-500)', sign: '✗' } : { color: 'var(--theme-warning-500)', sign: '!' }
+  passed
+    ? { color: 'var(--theme-success-500)', sign: '✓' }
+    : severity === 'error'
+      ? { color: 'var(--theme-error-500)', sign: '✗' }
+      : { color: 'var(--theme-warning-500)', sign: '!' }
 
 export interface ReadinessListProps {
   /** Rule names still waiting for data (e.g. the hero figure's record); shown as checking. */
@@ -56,7 +68,11 @@ export interface ReadinessListProps {
 export function ReadinessList({ pending = [], problems, rules, title }: ReadinessListProps) {
   const blocking = problems.filter((problem) => problem.severity === 'error').length
   return (
-    <section aria-label={title} className="field-type newsdesk-readiness" style={{ margin: '1.5rem 0' }}>
+    <section
+      aria-label={title}
+      className="field-type newsdesk-readiness"
+      style={{ margin: '1.5rem 0' }}
+    >
       <h4 style={{ margin: '0 0 0.5rem' }}>
         {title}: {blocking === 0 ? 'ready' : blocking === 1 ? '1 problem' : `${blocking} problems`}
       </h4>
@@ -78,7 +94,11 @@ export function ReadinessList({ pending = [], problems, rules, title }: Readines
                 <ul style={styles.problems}>
                   {own.map((problem, index) => (
                     <li key={`${problem.path}-${index}`}>
-                      <button onClick={() => jumpTo(problem.path)} style={styles.jump} type="button">
+                      <button
+                        onClick={() => jumpTo(problem.path)}
+                        style={styles.jump}
+                        type="button"
+                      >
                         {problem.message}
                       </button>
                     </li>

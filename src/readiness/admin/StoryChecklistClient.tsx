@@ -22,12 +22,16 @@ function useFigure(id: ID | undefined): { figure: FigureContent | ID | null; loa
       credentials: 'include',
       signal: controller.signal,
     })
-      .then(async (response) => setLoaded({ figure: response.ok ? ((await response.json()) as FigureContent) : id, id }))
+      .then(async (response) =>
+        setLoaded({ figure: response.ok ? ((await response.json()) as FigureContent) : id, id }),
+      )
       .catch(() => undefined)
     return () => controller.abort()
   }, [config.routes.api, config.serverURL, id])
   if (id === undefined) return { figure: null, loading: false }
-  return loaded?.id === id ? { figure: loaded.figure, loading: false } : { figure: id, loading: true }
+  return loaded?.id === id
+    ? { figure: loaded.figure, loading: false }
+    : { figure: id, loading: true }
 }
 
 /**
@@ -42,10 +46,22 @@ export function StoryChecklistClient({ options }: { options: RuleOptions }) {
     return { ...values, sections: Array.isArray(values.sections) ? values.sections : [] }
   }, [fields])
   const heroValue = story.heroFigure
-  const heroId = heroValue === null || heroValue === undefined || heroValue === '' ? undefined : typeof heroValue === 'object' ? heroValue.id : heroValue
+  const heroId =
+    heroValue === null || heroValue === undefined || heroValue === ''
+      ? undefined
+      : typeof heroValue === 'object'
+        ? heroValue.id
+        : heroValue
   const { figure, loading } = useFigure(heroId)
-  const { problems } = useMemo(() => checkStory({ ...story, heroFigure: figure }, options), [story, figure, options])
-  const rules = rulesInForce(storyRules, options).map(({ label, name, severity }) => ({ label, name, severity }))
+  const { problems } = useMemo(
+    () => checkStory({ ...story, heroFigure: figure }, options),
+    [story, figure, options],
+  )
+  const rules = rulesInForce(storyRules, options).map(({ label, name, severity }) => ({
+    label,
+    name,
+    severity,
+  }))
   return (
     <ReadinessList
       pending={loading ? [requireHeroFigureWithAlt.name] : []}

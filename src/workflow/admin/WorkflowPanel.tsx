@@ -50,7 +50,10 @@ export function WorkflowPanel() {
         <strong>Stage:</strong> <span data-testid="workflow-stage">{stageLabels[facts.stage]}</span>
       </div>
       {lastRequest?.note && facts.stage === 'changes_requested' ? (
-        <div data-testid="workflow-last-request" style={{ borderLeft: '3px solid #b3261e', paddingLeft: 8 }}>
+        <div
+          data-testid="workflow-last-request"
+          style={{ borderLeft: '3px solid #b3261e', paddingLeft: 8 }}
+        >
           <strong>Changes requested:</strong> {lastRequest.note}
         </div>
       ) : null}
@@ -67,7 +70,11 @@ export function WorkflowPanel() {
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         {allowed.map((action) => (
           <Button
-            buttonStyle={action === 'requestChanges' || action === 'withdraw' || action === 'unpublish' ? 'secondary' : 'primary'}
+            buttonStyle={
+              action === 'requestChanges' || action === 'withdraw' || action === 'unpublish'
+                ? 'secondary'
+                : 'primary'
+            }
             disabled={busy !== null || (actions[action].noteRequired === true && !note.trim())}
             key={action}
             margin={false}
@@ -79,7 +86,9 @@ export function WorkflowPanel() {
         ))}
       </div>
       {lastApproval ? (
-        <a href={`/admin/collections/${collectionSlug}/${id}/versions`}>Changes since approval ({new Date(lastApproval.at).toLocaleString()})</a>
+        <a href={`/admin/collections/${collectionSlug}/${id}/versions`}>
+          Changes since approval ({new Date(lastApproval.at).toLocaleString()})
+        </a>
       ) : null}
       {log.length > 0 ? (
         <details>
@@ -88,7 +97,9 @@ export function WorkflowPanel() {
             {log.map((entry, index) => (
               <li key={index}>
                 {new Date(entry.at).toLocaleString()}: {entry.action}
-                {entry.from && entry.to && entry.from !== entry.to ? ` (${stageLabels[entry.from]} → ${stageLabels[entry.to]})` : ''}
+                {entry.from && entry.to && entry.from !== entry.to
+                  ? ` (${stageLabels[entry.from]} → ${stageLabels[entry.to]})`
+                  : ''}
                 {entry.note ? `: ${entry.note}` : ''}
                 {entry.overrideReason ? ` [override: ${entry.overrideReason}]` : ''}
               </li>

@@ -16,7 +16,11 @@ export interface ReviewLogEntry {
 }
 
 /** The document's workflow facts as the form holds them, and what the logged-in user may do now. */
-export function useWorkflowState(): { allowed: ActionName[]; facts: DocumentFacts; log: ReviewLogEntry[] } {
+export function useWorkflowState(): {
+  allowed: ActionName[]
+  facts: DocumentFacts
+  log: ReviewLogEntry[]
+} {
   const { user } = useAuth()
   const values = useFormFields(([fields]) => ({
     createdBy: fields.createdBy?.value as ID | null | undefined,

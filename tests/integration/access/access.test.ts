@@ -64,9 +64,18 @@ describe('what anonymous readers see', () => {
     const draft = await graphql(issueQuery, { variables: { number: draftIssue.number } })
     expect(draft.body.data.Issues.docs).toEqual([])
 
-    const story = await graphql(`query ($id: Int!) { Story(id: $id) { headline } }`, {
-      variables: { id: Number(draftStory.id) },
-    })
+    const story = await graphql(
+      `
+        query ($id: Int!) {
+          Story(id: $id) {
+            headline
+          }
+        }
+      `,
+      {
+        variables: { id: Number(draftStory.id) },
+      },
+    )
     expect(JSON.stringify(story.body)).not.toContain(draftStory.headline)
   })
 
@@ -110,10 +119,19 @@ describe('roles', () => {
   it('a non-admin cannot give itself a role, through REST or the Local API', async () => {
     const editor = await userOf('editor')
     const token = await loginAs('editor')
-    const response = await rest('PATCH', `/users/${editor.id}`, { body: { roles: ['admin'] }, token })
+    const response = await rest('PATCH', `/users/${editor.id}`, {
+      body: { roles: ['admin'] },
+      token,
+    })
     expect(response.status).toBeLessThan(500)
     await payload
-      .update({ collection: 'users', data: { roles: ['admin'] }, id: editor.id, overrideAccess: false, user: editor })
+      .update({
+        collection: 'users',
+        data: { roles: ['admin'] },
+        id: editor.id,
+        overrideAccess: false,
+        user: editor,
+      })
       .catch(() => undefined)
     const after = await payload.findByID({ collection: 'users', id: editor.id })
     expect(after.roles).toEqual(['editor'])
@@ -122,11 +140,20 @@ describe('roles', () => {
   it('an admin can change roles', async () => {
     const user = await payload.create({
       collection: 'users',
-      data: { email: `person-${unique()}@newsdesk.test`, password: 'a long password', roles: ['editor'] },
+      data: {
+        email: `person-${unique()}@newsdesk.test`,
+        password: 'a long password',
+        roles: ['editor'],
+      },
     })
     const token = await loginAs('admin')
-    const response = await rest('PATCH', `/users/${user.id}`, { body: { roles: ['reviewer'] }, token })
+    const response = await rest('PATCH', `/users/${user.id}`, {
+      body: { roles: ['reviewer'] },
+      token,
+    })
     expect(response.status).toBe(200)
-    expect((await payload.findByID({ collection: 'users', id: user.id })).roles).toEqual(['reviewer'])
+    expect((await payload.findByID({ collection: 'users', id: user.id })).roles).toEqual([
+      'reviewer',
+    ])
   })
 })

@@ -49,9 +49,19 @@ beforeAll(async () => {
 })
 
 async function makeLink(data: Record<string, unknown> = {}) {
-  const response = await rest('POST', '/preview-links', { body: { issue: issue.id, ...data }, token: editorToken })
+  const response = await rest('POST', '/preview-links', {
+    body: { issue: issue.id, ...data },
+    token: editorToken,
+  })
   expect(response.status).toBe(201)
-  return response.body.doc as { expiresAt: string; id: ID; revoked: boolean; token: string; url: string; createdBy: ID }
+  return response.body.doc as {
+    expiresAt: string
+    id: ID
+    revoked: boolean
+    token: string
+    url: string
+    createdBy: ID
+  }
 }
 
 const readPreview = (token: string) => rest('GET', `/site/preview/${encodeURIComponent(token)}`)
@@ -68,8 +78,15 @@ describe('making a preview link', () => {
   })
 
   it('refuses an expiry in the past or beyond the maximum, naming the field', async () => {
-    for (const expiresAt of [new Date(Date.now() - 60_000).toISOString(), new Date(Date.now() + 400 * 3600_000).toISOString(), 'soon']) {
-      const response = await rest('POST', '/preview-links', { body: { expiresAt, issue: issue.id }, token: editorToken })
+    for (const expiresAt of [
+      new Date(Date.now() - 60_000).toISOString(),
+      new Date(Date.now() + 400 * 3600_000).toISOString(),
+      'soon',
+    ]) {
+      const response = await rest('POST', '/preview-links', {
+        body: { expiresAt, issue: issue.id },
+        token: editorToken,
+      })
       expect(response.status).toBe(400)
       expect(response.body.errors[0].data.errors[0].path).toBe('expiresAt')
     }
@@ -78,7 +95,14 @@ describe('making a preview link', () => {
   it('is for staff only: the public can neither make nor read links, and a reviewer cannot make one', async () => {
     await makeLink()
     expect((await rest('POST', '/preview-links', { body: { issue: issue.id } })).status).toBe(403)
-    expect((await rest('POST', '/preview-links', { body: { issue: issue.id }, token: await loginAs('reviewer') })).status).toBe(403)
+    expect(
+      (
+        await rest('POST', '/preview-links', {
+          body: { issue: issue.id },
+          token: await loginAs('reviewer'),
+        })
+      ).status,
+    ).toBe(403)
     expect((await rest('GET', '/preview-links')).status).toBe(403)
     const listed = await graphql('{ PreviewLinks { docs { token } } }')
     expect(JSON.stringify(listed.body)).not.toMatch(/"token":"[^"]/)
@@ -87,11 +111,18 @@ describe('making a preview link', () => {
 
   it("lists an issue's links on the issue for staff, and never for the public", async () => {
     const story = await makeStory('published')
-    const published = await makeIssue('published', [{ blockType: 'story', story: story.id as number }])
-    const made = await rest('POST', '/preview-links', { body: { issue: published.id }, token: editorToken })
+    const published = await makeIssue('published', [
+      { blockType: 'story', story: story.id as number },
+    ])
+    const made = await rest('POST', '/preview-links', {
+      body: { issue: published.id },
+      token: editorToken,
+    })
     const query = `query ($id: Int!) { Issue(id: $id) { title previewLinks { docs { id token } } } }`
     const asEditor = await graphql(query, { token: editorToken, variables: { id: published.id } })
-    expect(asEditor.body.data.Issue.previewLinks.docs).toEqual([{ id: made.body.doc.id, token: made.body.doc.token }])
+    expect(asEditor.body.data.Issue.previewLinks.docs).toEqual([
+      { id: made.body.doc.id, token: made.body.doc.token },
+    ])
     const anonymous = await graphql(query, { variables: { id: published.id } })
     expect(anonymous.body.data.Issue.title).toBe(published.title)
     expect(JSON.stringify(anonymous.body)).not.toContain(made.body.doc.token)
@@ -113,7 +144,10 @@ describe('a valid link', () => {
     expect(response.body.title).toBe(issue.title)
     const [first, sponsorBlock, last] = response.body.layout
     expect(first.story).toMatchObject({ headline: draftStory.headline, id: String(draftStory.id) })
-    expect(sponsorBlock.sponsor).toMatchObject({ id: String(draftSponsor.id), name: draftSponsor.name })
+    expect(sponsorBlock.sponsor).toMatchObject({
+      id: String(draftSponsor.id),
+      name: draftSponsor.name,
+    })
     expect(last.story.headline).toBe(editedHeadline)
 
     const graph = await graphql(issueQuery, { variables: { token: link.token } })
@@ -144,9 +178,18 @@ describe('a valid link', () => {
     const response = await rest('GET', `/site/preview/${link.token}/stories/${draftStory.slug}`)
     expect(response.status).toBe(200)
     expect(response.body.headline).toBe(draftStory.headline)
-    const graph = await graphql(`query ($t: String!, $s: String!) { previewStory(token: $t, slug: $s) { headline } }`, {
-      variables: { s: editedStory.slug, t: link.token },
-    })
+    const graph = await graphql(
+      `
+        query ($t: String!, $s: String!) {
+          previewStory(token: $t, slug: $s) {
+            headline
+          }
+        }
+      `,
+      {
+        variables: { s: editedStory.slug, t: link.token },
+      },
+    )
     expect(graph.body.data.previewStory.headline).toBe(editedHeadline)
   })
 
@@ -155,18 +198,48 @@ describe('a valid link', () => {
     expect(outside.status).toBe(404)
     expect(JSON.stringify(outside.body)).toContain('slug')
     const figure = await payload.findByID({ collection: 'figures', id: outsideFigure.id })
-    expect((await fetchFile(`${figure.url}?preview=${encodeURIComponent(link.token)}`)).status).toBe(404)
+    expect(
+      (await fetchFile(`${figure.url}?preview=${encodeURIComponent(link.token)}`)).status,
+    ).toBe(404)
     // The token is a key to the preview reads and figure files only, not to Payload's own API.
-    expect((await rest('GET', `/stories/${draftStory.id}?draft=true&preview=${encodeURIComponent(link.token)}`)).status).toBe(404)
-    const list = await rest('GET', `/stories?draft=true&where[id][equals]=${draftStory.id}&preview=${encodeURIComponent(link.token)}`)
+    expect(
+      (
+        await rest(
+          'GET',
+          `/stories/${draftStory.id}?draft=true&preview=${encodeURIComponent(link.token)}`,
+        )
+      ).status,
+    ).toBe(404)
+    const list = await rest(
+      'GET',
+      `/stories?draft=true&where[id][equals]=${draftStory.id}&preview=${encodeURIComponent(link.token)}`,
+    )
     expect(list.body.docs).toEqual([])
   })
 
   it('leaves the public site unchanged: its reads never show what a preview showed', async () => {
     await readPreview(link.token)
-    const story = await graphql(`query ($s: String!) { storyBySlug(slug: $s) { headline } }`, { variables: { s: editedStory.slug } })
+    const story = await graphql(
+      `
+        query ($s: String!) {
+          storyBySlug(slug: $s) {
+            headline
+          }
+        }
+      `,
+      { variables: { s: editedStory.slug } },
+    )
     expect(story.body.data.storyBySlug.headline).not.toBe(editedHeadline)
-    const draft = await graphql(`query ($s: String!) { storyBySlug(slug: $s) { headline } }`, { variables: { s: draftStory.slug } })
+    const draft = await graphql(
+      `
+        query ($s: String!) {
+          storyBySlug(slug: $s) {
+            headline
+          }
+        }
+      `,
+      { variables: { s: draftStory.slug } },
+    )
     expect(draft.body.data.storyBySlug).toBeNull()
   })
 })
@@ -174,7 +247,11 @@ describe('a valid link', () => {
 describe('a link that no longer works', () => {
   it('answers 410 once expired', async () => {
     const link = await makeLink()
-    await payload.update({ collection: 'preview-links', data: { expiresAt: new Date(Date.now() - 1000).toISOString() }, id: link.id })
+    await payload.update({
+      collection: 'preview-links',
+      data: { expiresAt: new Date(Date.now() - 1000).toISOString() },
+      id: link.id,
+    })
     const expired = await payload.findByID({ collection: 'preview-links', id: link.id })
     const response = await readPreview(expired.token as string)
     expect(response.status).toBe(410)
@@ -188,14 +265,20 @@ describe('a link that no longer works', () => {
     const link = await makeLink()
     const hero = (await readPreview(link.token)).body.layout[0].story.heroFigure
     expect((await fetchFile(hero.url)).status).toBe(200)
-    const revoked = await rest('PATCH', `/preview-links/${link.id}`, { body: { revoked: true }, token: await loginAs('reviewer') })
+    const revoked = await rest('PATCH', `/preview-links/${link.id}`, {
+      body: { revoked: true },
+      token: await loginAs('reviewer'),
+    })
     expect(revoked.status).toBe(200)
     expect(revoked.body.doc.revokedAt).toEqual(expect.any(String))
     const response = await readPreview(link.token)
     expect(response.status).toBe(410)
     expect(JSON.stringify(response.body)).toContain('revoked')
     expect((await fetchFile(hero.url)).status).toBe(404)
-    const back = await rest('PATCH', `/preview-links/${link.id}`, { body: { revoked: false }, token: editorToken })
+    const back = await rest('PATCH', `/preview-links/${link.id}`, {
+      body: { revoked: false },
+      token: editorToken,
+    })
     expect(back.status).toBe(400)
     expect(back.body.errors[0].data.errors[0].path).toBe('revoked')
   })
@@ -204,8 +287,14 @@ describe('a link that no longer works', () => {
     const link = await makeLink()
     const [body, signature] = link.token.split('.')
     const [id, issueID, expires] = JSON.parse(Buffer.from(body, 'base64url').toString())
-    const longer = Buffer.from(JSON.stringify([id, issueID, expires + 3600_000 * 24 * 365])).toString('base64url')
-    for (const token of [`${longer}.${signature}`, signPreviewToken('not the secret', { expires, issue: issueID, link: id }), 'nonsense']) {
+    const longer = Buffer.from(
+      JSON.stringify([id, issueID, expires + 3600_000 * 24 * 365]),
+    ).toString('base64url')
+    for (const token of [
+      `${longer}.${signature}`,
+      signPreviewToken('not the secret', { expires, issue: issueID, link: id }),
+      'nonsense',
+    ]) {
       const response = await readPreview(token)
       expect(response.status).toBe(401)
       expect(JSON.stringify(response.body)).toContain('token')
@@ -213,11 +302,19 @@ describe('a link that no longer works', () => {
   })
 
   it('goes with its issue when the issue is deleted', async () => {
-    const doomed = await makeIssue('draft', [{ blockType: 'story', story: draftStory.id as number }])
-    const response = await rest('POST', '/preview-links', { body: { issue: doomed.id }, token: editorToken })
+    const doomed = await makeIssue('draft', [
+      { blockType: 'story', story: draftStory.id as number },
+    ])
+    const response = await rest('POST', '/preview-links', {
+      body: { issue: doomed.id },
+      token: editorToken,
+    })
     const deleted = await rest('DELETE', `/issues/${doomed.id}`, { token: await loginAs('admin') })
     expect(deleted.status).toBe(200)
-    expect((await payload.find({ collection: 'preview-links', where: { issue: { equals: doomed.id } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.find({ collection: 'preview-links', where: { issue: { equals: doomed.id } } }))
+        .totalDocs,
+    ).toBe(0)
     expect((await readPreview(response.body.doc.token)).status).toBe(410)
   })
 })

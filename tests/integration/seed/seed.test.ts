@@ -10,7 +10,10 @@ afterAll(() => payload.destroy())
 describe('the demo seed', () => {
   it('creates one user per role, each able to log in with the printed password', async () => {
     for (const { email, role } of demoLogins) {
-      const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } } })
+      const { docs } = await payload.find({
+        collection: 'users',
+        where: { email: { equals: email } },
+      })
       expect(docs).toHaveLength(1)
       expect(docs[0].roles).toEqual([role])
       await expect(loginAs(role)).resolves.toEqual(expect.any(String))
@@ -35,9 +38,11 @@ describe('the demo seed', () => {
     )
     expect(headlines).toEqual(demoStories.map((story) => story.headline))
     const sponsorBlock = issue.layout?.[3]
-    expect(sponsorBlock?.blockType === 'sponsor' && typeof sponsorBlock.sponsor === 'object' && sponsorBlock.sponsor.name).toBe(
-      demoSponsor.name,
-    )
+    expect(
+      sponsorBlock?.blockType === 'sponsor' &&
+        typeof sponsorBlock.sponsor === 'object' &&
+        sponsorBlock.sponsor.name,
+    ).toBe(demoSponsor.name)
 
     const letter = JSON.stringify(issue.letter)
     expect(letter).toContain('Dear friends,')
@@ -71,5 +76,4 @@ describe('the demo seed', () => {
     expect(newsletter.name).toBeTruthy()
     expect(newsletter.subscribeUrl).toMatch(/^https:\/\//)
   })
-
 })

@@ -37,16 +37,17 @@ describe('the cache of published reads, when Redis is unreachable', () => {
   let publishedIssue: Awaited<ReturnType<typeof issuesOfOnePublishedStory>>
   const cacheWarnings = recordCacheWarnings()
 
-  const readOf = (number: number) => async () => (await graphql(issueQuery, { variables: { n: number } })).body.data.issueByNumber
+  const readOf = (number: number) => async () =>
+    (await graphql(issueQuery, { variables: { n: number } })).body.data.issueByNumber
   const read = () => readOf(issue.number)()
   const elsewhere = (redisURL: string, ...args: string[]) =>
     changeSiteInOtherProcess(args, { DATABASE_URL: process.env.DATABASE_URL!, REDIS_URL: redisURL })
 
   /** Waits until reads are answered from memory (subscribed) or from the database (not). */
   async function until(cached: boolean) {
-    for (const started = Date.now(); Date.now() - started < 20_000; ) {
+    for (const started = Date.now(); Date.now() - started < 20_000;) {
       await read()
-      if ((await countDatabaseOperations(payload, read)) === 0 === cached) return
+      if (((await countDatabaseOperations(payload, read)) === 0) === cached) return
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
     throw new Error(`reads were not ${cached ? 'cached' : 'uncached'} within 20 s`)

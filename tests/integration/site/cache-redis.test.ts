@@ -19,8 +19,10 @@ const issueQuery = `query ($n: Int!) { issueByNumber(number: $n) { title } }`
 describe('the cache of published reads, with Redis', () => {
   let issue: { id: number | string; number: number }
   let publishedIssue: Awaited<ReturnType<typeof issuesOfOnePublishedStory>>
-  const read = async () => (await graphql(issueQuery, { variables: { n: issue.number } })).body.data.issueByNumber
-  const elsewhere = (...args: string[]) => changeSiteInOtherProcess(args, { DATABASE_URL: process.env.DATABASE_URL!, REDIS_URL: redisURL })
+  const read = async () =>
+    (await graphql(issueQuery, { variables: { n: issue.number } })).body.data.issueByNumber
+  const elsewhere = (...args: string[]) =>
+    changeSiteInOtherProcess(args, { DATABASE_URL: process.env.DATABASE_URL!, REDIS_URL: redisURL })
 
   beforeAll(async () => {
     publishedIssue = await issuesOfOnePublishedStory()
@@ -50,7 +52,8 @@ describe('the cache of published reads, with Redis', () => {
 
   it('a change made here clears this cache once, not again when its own announcement comes back', async () => {
     const other = await publishedIssue()
-    const readOther = async () => (await graphql(issueQuery, { variables: { n: other.number } })).body.data.issueByNumber
+    const readOther = async () =>
+      (await graphql(issueQuery, { variables: { n: other.number } })).body.data.issueByNumber
     await readOther()
     await act('reviewer', 'unpublish', 'issues', other.id)
     expect(await readOther()).toBeNull()

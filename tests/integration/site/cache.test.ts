@@ -1,5 +1,11 @@
 import { graphql, loginAs, payload, rest } from '../../support/api'
-import { act, makeIssue, makeSponsor, makeStory, publishThroughReview } from '../../support/fixtures'
+import {
+  act,
+  makeIssue,
+  makeSponsor,
+  makeStory,
+  publishThroughReview,
+} from '../../support/fixtures'
 import { countDatabaseOperations } from '../../support/queryCounter'
 
 afterAll(() => payload.destroy())
@@ -20,13 +26,19 @@ describe('the cache of published reads', () => {
     ])
   })
 
-  const read = async () => (await graphql(issueQuery, { variables: { n: issue.number } })).body.data.issueByNumber
-  const headlines = (read: any) => read.layout.filter((block: any) => block.story).map((block: any) => block.story.headline)
+  const read = async () =>
+    (await graphql(issueQuery, { variables: { n: issue.number } })).body.data.issueByNumber
+  const headlines = (read: any) =>
+    read.layout.filter((block: any) => block.story).map((block: any) => block.story.headline)
 
   it('answers a repeated read without touching the database', async () => {
     await read()
     expect(await countDatabaseOperations(payload, read)).toBe(0)
-    expect(await countDatabaseOperations(payload, () => rest('GET', `/site/issues/number/${issue.number}`))).toBe(0)
+    expect(
+      await countDatabaseOperations(payload, () =>
+        rest('GET', `/site/issues/number/${issue.number}`),
+      ),
+    ).toBe(0)
   })
 
   it('an unpublish or publish of a story in the issue is seen by the very next read', async () => {

@@ -4,7 +4,15 @@
  */
 import { link, paragraph, richText } from '../../../src/shared/lexical'
 import { graphql, loginAs, payload, rest, unique, userOf } from '../../support/api'
-import { act, actingAs, makeFigure, makeIssue, makeSponsor, makeStory, publishThroughReview } from '../../support/fixtures'
+import {
+  act,
+  actingAs,
+  makeFigure,
+  makeIssue,
+  makeSponsor,
+  makeStory,
+  publishThroughReview,
+} from '../../support/fixtures'
 import type { ID } from '../../../src/shared/ids'
 
 afterAll(() => payload.destroy())
@@ -25,7 +33,12 @@ const relationKeys: Record<string, string> = {
   sponsor: 'sponsors',
   story: 'stories',
 }
-const typenames: Record<string, string> = { Figure: 'figures', Issue: 'issues', Sponsor: 'sponsors', Story: 'stories' }
+const typenames: Record<string, string> = {
+  Figure: 'figures',
+  Issue: 'issues',
+  Sponsor: 'sponsors',
+  Story: 'stories',
+}
 
 const isDraftID = (collection: string | undefined, value: unknown): boolean =>
   draftIDs.some((draft) => draft.collection === collection && String(draft.id) === String(value))
@@ -42,17 +55,25 @@ const draftIDIn = (body: unknown, collection?: string): string | undefined => {
     if (Array.isArray(node)) return node.forEach((item) => visit(item, owner))
     const record = node as Record<string, unknown>
     const type = typenames[record.__typename as string] ?? owner
-    if (typeof record.relationTo === 'string' && isDraftID(record.relationTo, record.value)) found = `${record.relationTo} ${String(record.value)}`
+    if (typeof record.relationTo === 'string' && isDraftID(record.relationTo, record.value))
+      found = `${record.relationTo} ${String(record.value)}`
     if ('id' in record && isDraftID(type, record.id)) found = `${type} ${String(record.id)}`
     for (const [key, value] of Object.entries(record)) {
       const related = relationKeys[key]
       if (related) {
         for (const item of Array.isArray(value) ? value : [value]) {
-          if (item !== null && typeof item !== 'object' && isDraftID(related, item)) found = `${related} ${String(item)}`
+          if (item !== null && typeof item !== 'object' && isDraftID(related, item))
+            found = `${related} ${String(item)}`
           else visit(item, related)
         }
       } else if (key === 'docs' || key === 'doc') visit(value, type)
-      else if (key === 'parent' && value !== null && typeof value !== 'object' && draftIDs.some((draft) => String(draft.id) === String(value) && draft.collection === type)) found = `parent ${String(value)}`
+      else if (
+        key === 'parent' &&
+        value !== null &&
+        typeof value !== 'object' &&
+        draftIDs.some((draft) => String(draft.id) === String(value) && draft.collection === type)
+      )
+        found = `parent ${String(value)}`
       else visit(value, undefined)
     }
   }
@@ -102,14 +123,18 @@ beforeAll(async () => {
     collection: 'stories',
     data: {
       headline: `Revision secret ${tag}`,
-      sections: [{ blockType: 'whatsNew', body: richText(paragraph(`Revision body secret ${tag}`)) }],
+      sections: [
+        { blockType: 'whatsNew', body: richText(paragraph(`Revision body secret ${tag}`)) },
+      ],
     },
     draft: true,
     id: revisedStory.id,
     req: await actingAs('editor'),
   })
   // Editing a published story sends the edit to review; a reviewer's note stays with the staff.
-  await act('reviewer', 'requestChanges', 'stories', revisedStory.id, { note: `Review note secret ${tag}` })
+  await act('reviewer', 'requestChanges', 'stories', revisedStory.id, {
+    note: `Review note secret ${tag}`,
+  })
   secrets.push(`Revision secret ${tag}`, `Revision body secret ${tag}`, `Review note secret ${tag}`)
 
   embargoed = await makeFigure(`Embargoed figure secret ${tag}`)
@@ -120,20 +145,37 @@ beforeAll(async () => {
     {
       blockType: 'whatsNew',
       body: richText(
-        paragraph(
-          { ...link('a story still in draft', ''), fields: { doc: { relationTo: 'stories', value: draftStory.id }, linkType: 'internal', newTab: false } },
-        ),
+        paragraph({
+          ...link('a story still in draft', ''),
+          fields: {
+            doc: { relationTo: 'stories', value: draftStory.id },
+            linkType: 'internal',
+            newTab: false,
+          },
+        }),
       ),
     },
     { blockType: 'whyItMatters', body: richText(paragraph('It matters.')) },
     { blockType: 'wereThinking', body: richText(paragraph('We think so.')) },
   ])
   const override = { overrideReason: 'Checking that a link into the CMS reveals no draft.' }
-  for (const action of ['submit', 'approve', 'publish'] as const) linkingStory = await act('admin', action, 'stories', linking.id, override)
-  draftIssue = await makeIssue('draft', [{ blockType: 'story', story: draftStory.id as number }], `Draft issue secret ${tag}`)
-  secrets.push(`Draft story secret ${tag}`, `Draft issue secret ${tag}`, `Embargoed figure secret ${tag}`, embargoed.filename!, draftStory.slug!)
+  for (const action of ['submit', 'approve', 'publish'] as const)
+    linkingStory = await act('admin', action, 'stories', linking.id, override)
+  draftIssue = await makeIssue(
+    'draft',
+    [{ blockType: 'story', story: draftStory.id as number }],
+    `Draft issue secret ${tag}`,
+  )
+  secrets.push(
+    `Draft story secret ${tag}`,
+    `Draft issue secret ${tag}`,
+    `Embargoed figure secret ${tag}`,
+    embargoed.filename!,
+    draftStory.slug!,
+  )
 
-  for (const role of ['admin', 'editor', 'reviewer'] as const) secrets.push((await userOf(role)).email)
+  for (const role of ['admin', 'editor', 'reviewer'] as const)
+    secrets.push((await userOf(role)).email)
   draftIDs.push(
     { collection: 'stories', id: withdrawnStory.id },
     { collection: 'stories', id: draftStory.id },
@@ -148,7 +190,14 @@ describe('REST, anonymous', () => {
 
   it('lists, at every depth, with and without draft=true', async () => {
     for (const collection of collections) {
-      for (const query of ['', '?depth=0', '?depth=3', '?draft=true&depth=2', '?limit=0', '?pagination=false']) {
+      for (const query of [
+        '',
+        '?depth=0',
+        '?depth=3',
+        '?draft=true&depth=2',
+        '?limit=0',
+        '?pagination=false',
+      ]) {
         expectClean(await rest('GET', `/${collection}${query}`), collection)
       }
     }
@@ -168,7 +217,11 @@ describe('REST, anonymous', () => {
       `/stories?where[slug][equals]=${revisedStory.slug}`,
     ]
     for (const path of paths) {
-      for (const suffix of ['', path.includes('?') ? '&draft=true' : '?draft=true', path.includes('?') ? '&depth=3' : '?depth=3']) {
+      for (const suffix of [
+        '',
+        path.includes('?') ? '&draft=true' : '?draft=true',
+        path.includes('?') ? '&depth=3' : '?depth=3',
+      ]) {
         expectClean(await rest('GET', `${path}${suffix}`), path.split(/[/?]/)[1])
       }
     }
@@ -189,10 +242,16 @@ describe('REST, anonymous', () => {
       const list = await rest('GET', `/${collection}/versions?depth=2`)
       expect([401, 403]).toContain(list.status)
       expectClean(list)
-      expectClean(await rest('GET', `/${collection}/versions?where[parent][equals]=${revisedStory.id}`))
+      expectClean(
+        await rest('GET', `/${collection}/versions?where[parent][equals]=${revisedStory.id}`),
+      )
     }
     const staffToken = await loginAs('editor')
-    const staffList = await rest('GET', `/stories/versions?where[parent][equals]=${revisedStory.id}`, { token: staffToken })
+    const staffList = await rest(
+      'GET',
+      `/stories/versions?where[parent][equals]=${revisedStory.id}`,
+      { token: staffToken },
+    )
     const versionID = staffList.body.docs[0].id
     expectClean(await rest('GET', `/stories/versions/${versionID}`))
   })
@@ -237,7 +296,14 @@ describe('REST, anonymous', () => {
   })
 
   it('no users, emails, roles, preferences or locks', async () => {
-    for (const path of ['/users', '/users?depth=0', '/users/me', '/payload-preferences', '/payload-locked-documents', '/payload-jobs']) {
+    for (const path of [
+      '/users',
+      '/users?depth=0',
+      '/users/me',
+      '/payload-preferences',
+      '/payload-locked-documents',
+      '/payload-jobs',
+    ]) {
       const response = await rest('GET', path)
       expectClean(response)
       expect(JSON.stringify(response.body)).not.toMatch(/roles|@newsdesk\.test/)
@@ -281,7 +347,10 @@ describe('GraphQL, anonymous', () => {
 
   it('version queries', async () => {
     const staffToken = await loginAs('editor')
-    const staff = await ask(`{ versionsStories(where: { parent: { equals: ${revisedStory.id} } }) { docs { id } } }`, { token: staffToken })
+    const staff = await ask(
+      `{ versionsStories(where: { parent: { equals: ${revisedStory.id} } }) { docs { id } } }`,
+      { token: staffToken },
+    )
     const versionID = staff.body.data.versionsStories.docs[0].id
     for (const query of [
       `{ versionsStories(limit: 100) { docs { id parent { id } version { headline } } } }`,

@@ -7,7 +7,8 @@ import { countDatabaseOperations } from '../../support/queryCounter'
 
 afterAll(() => payload.destroy())
 
-const figureFields = 'id url alt caption credit width height srcset { format type srcset } crops { variant format url } placeholder { color dataURL }'
+const figureFields =
+  'id url alt caption credit width height srcset { format type srcset } crops { variant format url } placeholder { color dataURL }'
 const fullIssue = `id number title slug publishDate subjectLine preheader letter letterHtml layout {
   kind copy
   story { id slug headline dek authors tags heroFigure { ${figureFields} } sections { kind heading body html } }
@@ -53,17 +54,25 @@ describe('the number of database queries of an issue read does not grow with its
 
   it('site query, REST site read and Payload’s generated query: 3 stories cost what 12 do', async () => {
     const reads = {
-      generated: (issue: typeof small) => graphql(generatedIssueQuery, { variables: { id: Number(issue.id) } }),
+      generated: (issue: typeof small) =>
+        graphql(generatedIssueQuery, { variables: { id: Number(issue.id) } }),
       rest: (issue: typeof small) => rest('GET', `/site/issues/number/${issue.number}`),
       site: (issue: typeof small) =>
-        graphql(`query ($number: Int!) { issueByNumber(number: $number) { ${fullIssue} } }`, { variables: { number: issue.number } }),
+        graphql(`query ($number: Int!) { issueByNumber(number: $number) { ${fullIssue} } }`, {
+          variables: { number: issue.number },
+        }),
     }
     for (const [name, read] of Object.entries(reads)) {
       const smallResponse = await read(small)
       const largeResponse = await read(large)
       expect(JSON.stringify(largeResponse.body)).not.toContain('"errors"')
-      expect(JSON.stringify(smallResponse.body).length).toBeLessThan(JSON.stringify(largeResponse.body).length)
-      const counts = [await countDatabaseOperations(payload, () => read(small)), await countDatabaseOperations(payload, () => read(large))]
+      expect(JSON.stringify(smallResponse.body).length).toBeLessThan(
+        JSON.stringify(largeResponse.body).length,
+      )
+      const counts = [
+        await countDatabaseOperations(payload, () => read(small)),
+        await countDatabaseOperations(payload, () => read(large)),
+      ]
       expect({ name, stories3: counts[0] }).toEqual({ name, stories3: counts[1] })
       expect(counts[0]).toBeGreaterThan(0)
     }
@@ -71,11 +80,17 @@ describe('the number of database queries of an issue read does not grow with its
 
   it('a site issue read is one query, the edition; making the edition costs the same for 3 stories as for 12', async () => {
     const count = await countDatabaseOperations(payload, () =>
-      graphql(`query ($number: Int!) { issueByNumber(number: $number) { ${fullIssue} } }`, { variables: { number: large.number } }),
+      graphql(`query ($number: Int!) { issueByNumber(number: $number) { ${fullIssue} } }`, {
+        variables: { number: large.number },
+      }),
     )
     expect(count).toBe(1)
-    const remake = async (issue: typeof small) => refreshEditionsShowing(await createLocalReq({}, payload), 'issues', issue.id)
-    const [smallEdition, largeEdition] = [await countDatabaseOperations(payload, () => remake(small)), await countDatabaseOperations(payload, () => remake(large))]
+    const remake = async (issue: typeof small) =>
+      refreshEditionsShowing(await createLocalReq({}, payload), 'issues', issue.id)
+    const [smallEdition, largeEdition] = [
+      await countDatabaseOperations(payload, () => remake(small)),
+      await countDatabaseOperations(payload, () => remake(large)),
+    ]
     expect(smallEdition).toBeGreaterThan(1)
     expect(largeEdition).toBe(smallEdition)
   })
@@ -83,7 +98,10 @@ describe('the number of database queries of an issue read does not grow with its
   it('a published figure’s file or record costs the public two queries, not a walk over what is published', async () => {
     const figure = await makeFigure()
     await makeStory('published', undefined, figure.id)
-    const reads = [() => rest('GET', `/figures/file/${figure.filename}`), () => rest('GET', `/figures/${figure.id}?depth=0`)]
+    const reads = [
+      () => rest('GET', `/figures/file/${figure.filename}`),
+      () => rest('GET', `/figures/${figure.id}?depth=0`),
+    ]
     for (const read of reads) {
       expect((await read()).status).toBe(200)
       // The figure, then one published story that uses it.

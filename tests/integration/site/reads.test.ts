@@ -48,20 +48,41 @@ beforeAll(async () => {
 /** The figure of a 320 x 180 upload: WebP and JPEG widths for srcset (AVIF comes later, from a queued task), crops, placeholder. */
 const checkResponsiveFigure = (hero: any) => {
   expect(hero.srcset.map((set: { format: string }) => set.format)).toEqual(['webp', 'jpeg'])
-  expect(hero.srcset[0]).toEqual({ format: 'webp', srcset: expect.stringMatching(/^\S*\/api\/figures\/file\/\S+\.webp 320w$/), type: 'image/webp' })
-  expect(hero.crops.map((crop: { variant: string }) => crop.variant).sort()).toEqual(['card', 'card', 'thumbnail', 'thumbnail'])
+  expect(hero.srcset[0]).toEqual({
+    format: 'webp',
+    srcset: expect.stringMatching(/^\S*\/api\/figures\/file\/\S+\.webp 320w$/),
+    type: 'image/webp',
+  })
+  expect(hero.crops.map((crop: { variant: string }) => crop.variant).sort()).toEqual([
+    'card',
+    'card',
+    'thumbnail',
+    'thumbnail',
+  ])
   expect(hero.placeholder.color).toMatch(/^#[0-9a-f]{6}$/)
   expect(hero.placeholder.dataURL).toMatch(/^data:image\/webp;base64,/)
 }
 
 const checkIssue = (read: any) => {
   expect(read.number).toBe(issue.number)
-  expect(read.layout.map((block: { kind: string }) => block.kind)).toEqual(['story', 'sponsor', 'story'])
+  expect(read.layout.map((block: { kind: string }) => block.kind)).toEqual([
+    'story',
+    'sponsor',
+    'story',
+  ])
   const [first, sponsorBlock, last] = read.layout
   expect(first.story.headline).toBe(lead.headline)
-  expect(first.story.heroFigure).toMatchObject({ id: String(figure.id), url: figure.url, width: 320, height: 180 })
+  expect(first.story.heroFigure).toMatchObject({
+    id: String(figure.id),
+    url: figure.url,
+    width: 320,
+    height: 180,
+  })
   checkResponsiveFigure(first.story.heroFigure)
-  expect(sponsorBlock).toMatchObject({ copy: 'This week only.', sponsor: { name: sponsor.name, disclosure: 'Sponsored' } })
+  expect(sponsorBlock).toMatchObject({
+    copy: 'This week only.',
+    sponsor: { name: sponsor.name, disclosure: 'Sponsored' },
+  })
   expect(last.story.headline).toBe(second.headline)
   const [whatsNew, own] = first.story.sections
   expect(whatsNew.kind).toBe('whatsNew')
@@ -84,27 +105,77 @@ describe('site queries over GraphQL', () => {
   })
 
   it('renders section HTML with links and lists and nothing unsafe', async () => {
-    const response = await graphql(`query ($s: String!) { storyBySlug(slug: $s) { headline sections { html } } }`, {
-      variables: { s: lead.slug },
-    })
+    const response = await graphql(
+      `
+        query ($s: String!) {
+          storyBySlug(slug: $s) {
+            headline
+            sections {
+              html
+            }
+          }
+        }
+      `,
+      {
+        variables: { s: lead.slug },
+      },
+    )
     const html: string = response.body.data.storyBySlug.sections[0].html
     expect(html).toContain('<a href="https://example.com/paper">the paper</a>')
-    expect(html).toMatch(/<ul[^>]*>\s*<li[^>]*>first point<\/li>\s*<li[^>]*>second point<\/li>\s*<\/ul>/)
+    expect(html).toMatch(
+      /<ul[^>]*>\s*<li[^>]*>first point<\/li>\s*<li[^>]*>second point<\/li>\s*<\/ul>/,
+    )
     expect(html).not.toContain('javascript:')
     expect(html).not.toContain('<script>')
     expect(html).toContain('&lt;script&gt;')
   })
 
   it('answers null for an issue or story that is not published', async () => {
-    const byNumber = await graphql(`query ($n: Int!) { issueByNumber(number: $n) { id } }`, { variables: { n: draftIssue.number } })
+    const byNumber = await graphql(
+      `
+        query ($n: Int!) {
+          issueByNumber(number: $n) {
+            id
+          }
+        }
+      `,
+      { variables: { n: draftIssue.number } },
+    )
     expect(byNumber.body.data.issueByNumber).toBeNull()
     const draft = await makeStory('draft')
-    const story = await graphql(`query ($s: String!) { storyBySlug(slug: $s) { id } }`, { variables: { s: draft.slug } })
+    const story = await graphql(
+      `
+        query ($s: String!) {
+          storyBySlug(slug: $s) {
+            id
+          }
+        }
+      `,
+      { variables: { s: draft.slug } },
+    )
     expect(story.body.data.storyBySlug).toBeNull()
   })
 
   it('pages the archive newest first with each issue’s lead story, and refuses pages over the maximum', async () => {
-    const response = await graphql(`{ issueArchive(limit: 5) { page limit totalDocs hasNextPage docs { number title publishDate leadStory { headline slug } } } }`)
+    const response = await graphql(`
+      {
+        issueArchive(limit: 5) {
+          page
+          limit
+          totalDocs
+          hasNextPage
+          docs {
+            number
+            title
+            publishDate
+            leadStory {
+              headline
+              slug
+            }
+          }
+        }
+      }
+    `)
     const archive = response.body.data.issueArchive
     expect(archive.limit).toBe(5)
     expect(archive.docs.length).toBeLessThanOrEqual(5)
@@ -112,21 +183,47 @@ describe('site queries over GraphQL', () => {
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a))
     expect(numbers).not.toContain(draftIssue.number)
     const ours = archive.docs.find((doc: { number: number }) => doc.number === issue.number)
-    expect(ours).toMatchObject({ leadStory: { headline: lead.headline, slug: lead.slug }, title: issue.title })
+    expect(ours).toMatchObject({
+      leadStory: { headline: lead.headline, slug: lead.slug },
+      title: issue.title,
+    })
 
-    const tooMany = await graphql(`{ issueArchive(limit: 10000) { totalDocs } }`)
-    expect(tooMany.body.errors[0].message).toContain(`limit must be a whole number from 1 to ${maxPageSize}`)
+    const tooMany = await graphql(`
+      {
+        issueArchive(limit: 10000) {
+          totalDocs
+        }
+      }
+    `)
+    expect(tooMany.body.errors[0].message).toContain(
+      `limit must be a whole number from 1 to ${maxPageSize}`,
+    )
   })
 
   it('reads the Newsletter global', async () => {
-    const response = await graphql(`{ siteNewsletter { name tagline } }`)
+    const response = await graphql(`
+      {
+        siteNewsletter {
+          name
+          tagline
+        }
+      }
+    `)
     expect(response.body.data.siteNewsletter.name).toEqual(expect.any(String))
   })
 })
 
 describe('site reads over REST', () => {
   it('gives the same answers as GraphQL', async () => {
-    const graph = await graphql(`{ latestIssue { id number title } }`)
+    const graph = await graphql(`
+      {
+        latestIssue {
+          id
+          number
+          title
+        }
+      }
+    `)
     const latest = await rest('GET', '/site/issues/latest')
     expect(latest.status).toBe(200)
     expect(latest.body).toMatchObject(graph.body.data.latestIssue)

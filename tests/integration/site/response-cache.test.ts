@@ -3,7 +3,14 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
 import { withSiteResponseCache } from '../../../src/site/responseCache'
 import { loginAs, payload } from '../../support/api'
-import { act, actingAs, makeIssue, makeSponsor, makeStory, publishThroughReview } from '../../support/fixtures'
+import {
+  act,
+  actingAs,
+  makeIssue,
+  makeSponsor,
+  makeStory,
+  publishThroughReview,
+} from '../../support/fixtures'
 
 afterAll(() => payload.destroy())
 
@@ -18,24 +25,45 @@ const cachedGraphQL = withSiteResponseCache(
   async () => payload,
 )
 
-async function post(query: string, { cookie, token, variables }: { cookie?: string; token?: string; variables?: Record<string, unknown> } = {}) {
+async function post(
+  query: string,
+  {
+    cookie,
+    token,
+    variables,
+  }: { cookie?: string; token?: string; variables?: Record<string, unknown> } = {},
+) {
   const headers = new Headers({ 'Content-Type': 'application/json' })
   if (token) headers.set('Authorization', `JWT ${token}`)
   if (cookie) headers.set('Cookie', cookie)
   const before = reachedPayload
   const response = await cachedGraphQL(
-    new Request('http://localhost:3000/api/graphql', { body: JSON.stringify({ query, variables }), headers, method: 'POST' }),
+    new Request('http://localhost:3000/api/graphql', {
+      body: JSON.stringify({ query, variables }),
+      headers,
+      method: 'POST',
+    }),
   )
-  return { body: await response.json(), reachedPayload: reachedPayload > before, status: response.status, type: response.headers.get('Content-Type') }
+  return {
+    body: await response.json(),
+    reachedPayload: reachedPayload > before,
+    status: response.status,
+    type: response.headers.get('Content-Type'),
+  }
 }
 
-const issueQuery = 'query ($n: Int!) { issueByNumber(number: $n) { title layout { kind story { headline } sponsor { name } } } }'
+const issueQuery =
+  'query ($n: Int!) { issueByNumber(number: $n) { title layout { kind story { headline } sponsor { name } } } }'
 
 describe('the cache of whole answers to site queries', () => {
   let issue: { id: number | string; number: number }
   let story: { headline: string; id: number | string; slug?: string | null }
-  const readIssue = (options: { cookie?: string; token?: string } = {}) => post(issueQuery, { ...options, variables: { n: issue.number } })
-  const headlines = (body: any) => body.data.issueByNumber.layout.filter((block: any) => block.story).map((block: any) => block.story.headline)
+  const readIssue = (options: { cookie?: string; token?: string } = {}) =>
+    post(issueQuery, { ...options, variables: { n: issue.number } })
+  const headlines = (body: any) =>
+    body.data.issueByNumber.layout
+      .filter((block: any) => block.story)
+      .map((block: any) => block.story.headline)
 
   beforeAll(async () => {
     story = await makeStory('published')
@@ -58,7 +86,11 @@ describe('the cache of whole answers to site queries', () => {
   it('answers a request with a cookie or a token from the same cache: site queries read as the public whoever asks', async () => {
     const anonymous = await readIssue()
     const token = await loginAs('editor')
-    for (const credentials of [{ token }, { cookie: `payload-token=${token}` }, { cookie: '_ga=GA1.1.123.456' }]) {
+    for (const credentials of [
+      { token },
+      { cookie: `payload-token=${token}` },
+      { cookie: '_ga=GA1.1.123.456' },
+    ]) {
       expect(await readIssue(credentials)).toEqual({ ...anonymous, reachedPayload: false })
     }
 
@@ -69,10 +101,16 @@ describe('the cache of whole answers to site queries', () => {
     expect(await post(archive)).toEqual({ ...editors, reachedPayload: false })
   })
 
-  it("never gives an anonymous reader a draft a logged-in editor read with the same body", async () => {
+  it('never gives an anonymous reader a draft a logged-in editor read with the same body', async () => {
     const revised = await makeStory('published')
     const draftHeadline = `Draft secret ${Date.now()}`
-    await payload.update({ collection: 'stories', data: { headline: draftHeadline }, draft: true, id: revised.id, req: await actingAs('editor') })
+    await payload.update({
+      collection: 'stories',
+      data: { headline: draftHeadline },
+      draft: true,
+      id: revised.id,
+      req: await actingAs('editor'),
+    })
     const query = `{ Story(id: ${revised.id}, draft: true) { headline } }`
 
     const staff = await post(query, { token: await loginAs('editor') })
@@ -84,7 +122,8 @@ describe('the cache of whole answers to site queries', () => {
     }
     const site = `{ storyBySlug(slug: "${revised.slug}") { headline } }`
     await post(site, { token: await loginAs('editor') })
-    for (let attempt = 0; attempt < 2; attempt++) expect((await post(site)).body.data.storyBySlug.headline).toBe(revised.headline)
+    for (let attempt = 0; attempt < 2; attempt++)
+      expect((await post(site)).body.data.storyBySlug.headline).toBe(revised.headline)
   })
 
   it('keeps only answers made of published site queries, and no errors', async () => {

@@ -24,11 +24,21 @@ const table: Record<Action, { from: Stage[]; to: Stage; who: Who[] }> = {
 }
 
 const pathTo: Record<Stage, [Who, Action][]> = {
-  approved: [['editor', 'submit'], ['reviewer', 'approve']],
-  changes_requested: [['editor', 'submit'], ['reviewer', 'requestChanges']],
+  approved: [
+    ['editor', 'submit'],
+    ['reviewer', 'approve'],
+  ],
+  changes_requested: [
+    ['editor', 'submit'],
+    ['reviewer', 'requestChanges'],
+  ],
   draft: [],
   in_review: [['editor', 'submit']],
-  published: [['editor', 'submit'], ['reviewer', 'approve'], ['reviewer', 'publish']],
+  published: [
+    ['editor', 'submit'],
+    ['reviewer', 'approve'],
+    ['reviewer', 'publish'],
+  ],
 }
 
 let hero: number | string
@@ -38,16 +48,21 @@ beforeAll(async () => {
 
 async function storyAt(stage: Stage) {
   const story = await makeStory('draft', `Matrix ${stage} ${unique()}`, hero)
-  for (const [who, action] of pathTo[stage]) await act(who as Role, action, 'stories', story.id, { note: 'Setting up.' })
+  for (const [who, action] of pathTo[stage])
+    await act(who as Role, action, 'stories', story.id, { note: 'Setting up.' })
   return story.id
 }
 
 const tokens: Partial<Record<Role, string>> = {}
-const tokenOf = async (who: Who) => (who === 'anonymous' ? undefined : (tokens[who] ??= await loginAs(who)))
+const tokenOf = async (who: Who) =>
+  who === 'anonymous' ? undefined : (tokens[who] ??= await loginAs(who))
 
 type Outcome = { stage?: string; status: number }
 
-const apis: Record<'graphql' | 'local' | 'rest', (who: Who, action: Action, id: number | string) => Promise<Outcome>> = {
+const apis: Record<
+  'graphql' | 'local' | 'rest',
+  (who: Who, action: Action, id: number | string) => Promise<Outcome>
+> = {
   graphql: async (who, action, id) => {
     const { body } = await graphql(
       `mutation ($id: ID!) { ${action}(collection: stories, id: $id, note: "Please tighten the second section.") { stage } }`,
@@ -61,7 +76,12 @@ const apis: Record<'graphql' | 'local' | 'rest', (who: Who, action: Action, id: 
     try {
       const doc = await (req
         ? act(who as Role, action, 'stories', id, { note: 'Please tighten the second section.' })
-        : payload.update({ collection: 'stories', data: { stage: table[action].to }, id, overrideAccess: false }))
+        : payload.update({
+            collection: 'stories',
+            data: { stage: table[action].to },
+            id,
+            overrideAccess: false,
+          }))
       return { stage: (doc as { stage?: string }).stage, status: 200 }
     } catch (error) {
       return { status: (error as { status?: number }).status ?? 500 }
@@ -79,7 +99,11 @@ const apis: Record<'graphql' | 'local' | 'rest', (who: Who, action: Action, id: 
 const whos: Who[] = ['anonymous', 'editor', 'reviewer', 'admin']
 const stagesList: Stage[] = ['draft', 'in_review', 'changes_requested', 'approved', 'published']
 const cells = (Object.keys(apis) as (keyof typeof apis)[]).flatMap((api) =>
-  whos.flatMap((who) => stagesList.flatMap((stage) => (Object.keys(table) as Action[]).map((action) => [api, who, stage, action] as const))),
+  whos.flatMap((who) =>
+    stagesList.flatMap((stage) =>
+      (Object.keys(table) as Action[]).map((action) => [api, who, stage, action] as const),
+    ),
+  ),
 )
 
 describe('the workflow matrix', () => {
@@ -88,8 +112,16 @@ describe('the workflow matrix', () => {
     const outcome = await apis[api](who, action, id)
     const rule = table[action]
     // Withdrawing is for the submitter: the editor has submitted every document here but a fresh draft.
-    const permitted = rule.who.includes(who) && !(action === 'withdraw' && who === 'editor' && stage === 'draft')
-    const expectedStatus = who === 'anonymous' ? [401, 403] : !permitted ? [403] : !rule.from.includes(stage) ? [409] : [200]
+    const permitted =
+      rule.who.includes(who) && !(action === 'withdraw' && who === 'editor' && stage === 'draft')
+    const expectedStatus =
+      who === 'anonymous'
+        ? [401, 403]
+        : !permitted
+          ? [403]
+          : !rule.from.includes(stage)
+            ? [409]
+            : [200]
     expect(expectedStatus).toContain(outcome.status)
     const after = await payload.findByID({ collection: 'stories', depth: 0, draft: true, id })
     const expectedStage = expectedStatus.includes(200) ? rule.to : stage

@@ -20,7 +20,11 @@ const smtp = new SMTPServer({
   onData(stream, session, callback) {
     simpleParser(stream)
       .then((mail) => {
-        inbox.push({ subject: mail.subject ?? '', text: mail.text ?? '', to: session.envelope.rcptTo.map((address) => address.address) })
+        inbox.push({
+          subject: mail.subject ?? '',
+          text: mail.text ?? '',
+          to: session.envelope.rcptTo.map((address) => address.address),
+        })
         callback()
       })
       .catch(callback)
@@ -38,14 +42,17 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()))
 })
 
-const mailFor = (address: string, subject: RegExp) => inbox.find((mail) => mail.to.includes(address) && subject.test(mail.subject))
+const mailFor = (address: string, subject: RegExp) =>
+  inbox.find((mail) => mail.to.includes(address) && subject.test(mail.subject))
 
 describe('workflow notifications', () => {
   it('tells reviewers about a submission and the author about changes requested, approval and publication', async () => {
     const headline = `Notified ${unique()}`
     const story = await makeStory('draft', headline)
     await act('editor', 'submit', 'stories', story.id)
-    expect(mailFor('reviewer@newsdesk.test', /^\[Newsdesk\] Submit for review: Story "Notified/)).toBeDefined()
+    expect(
+      mailFor('reviewer@newsdesk.test', /^\[Newsdesk\] Submit for review: Story "Notified/),
+    ).toBeDefined()
 
     await act('reviewer', 'requestChanges', 'stories', story.id, { note: 'Name the dataset.' })
     const changes = mailFor('editor@newsdesk.test', /^\[Newsdesk\] Request changes: Story/)

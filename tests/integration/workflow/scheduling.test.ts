@@ -15,8 +15,10 @@ async function approvedIssue() {
 
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString()
 /** Waits until a moment has passed, however long the steps before took. */
-const until = (moment: string) => new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(moment) - Date.now()) + 100))
-const latestIssue = (id: number | string) => payload.findByID({ collection: 'issues', depth: 0, draft: true, id })
+const until = (moment: string) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(moment) - Date.now()) + 100))
+const latestIssue = (id: number | string) =>
+  payload.findByID({ collection: 'issues', depth: 0, draft: true, id })
 
 describe('scheduled publishing', () => {
   it('publishes an approved issue, and its stories, when the queue reaches its time', async () => {
@@ -38,8 +40,18 @@ describe('scheduled publishing', () => {
   it('does not publish an issue that lost its approval, and logs why', async () => {
     const { issue } = await approvedIssue()
     const publishAt = inSeconds(1)
-    await payload.update({ collection: 'issues', data: { publishAt }, id: issue.id, req: await actingAs('reviewer') })
-    await payload.update({ collection: 'issues', data: { title: 'Retitled after approval' }, id: issue.id, req: await actingAs('editor') })
+    await payload.update({
+      collection: 'issues',
+      data: { publishAt },
+      id: issue.id,
+      req: await actingAs('reviewer'),
+    })
+    await payload.update({
+      collection: 'issues',
+      data: { title: 'Retitled after approval' },
+      id: issue.id,
+      req: await actingAs('editor'),
+    })
     await until(publishAt)
     await payload.jobs.run()
     const after = await latestIssue(issue.id)
@@ -53,7 +65,10 @@ describe('scheduled publishing', () => {
 
   it('lets only those who may publish set a publish time', async () => {
     const { issue } = await approvedIssue()
-    const response = await rest('PATCH', `/issues/${issue.id}`, { body: { publishAt: inSeconds(60) }, token: await loginAs('editor') })
+    const response = await rest('PATCH', `/issues/${issue.id}`, {
+      body: { publishAt: inSeconds(60) },
+      token: await loginAs('editor'),
+    })
     expect(response.status).toBe(403)
     expect(response.body.errors[0].message).toMatch(/^publishAt: only someone who may publish/)
     expect((await latestIssue(issue.id)).publishAt ?? null).toBeNull()

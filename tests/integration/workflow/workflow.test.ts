@@ -1,11 +1,19 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { loginAs, payload, rest, unique, userOf } from '../../support/api'
-import { act, actingAs, makeIssue, makeSponsor, makeStory, publishThroughReview } from '../../support/fixtures'
+import {
+  act,
+  actingAs,
+  makeIssue,
+  makeSponsor,
+  makeStory,
+  publishThroughReview,
+} from '../../support/fixtures'
 
 afterAll(() => payload.destroy())
 
-const latest = (id: number | string) => payload.findByID({ collection: 'stories', depth: 0, draft: true, id })
+const latest = (id: number | string) =>
+  payload.findByID({ collection: 'stories', depth: 0, draft: true, id })
 
 async function storyInReview(headline = `In review ${unique()}`) {
   const story = await makeStory('draft', headline)
@@ -16,7 +24,12 @@ async function storyInReview(headline = `In review ${unique()}`) {
 describe('four eyes', () => {
   it('a reviewer who edited a story cannot approve it; another reviewer or an admin can', async () => {
     const story = await storyInReview()
-    await payload.update({ collection: 'stories', data: { dek: 'A reviewer tightened this.' }, id: story.id, req: await actingAs('reviewer') })
+    await payload.update({
+      collection: 'stories',
+      data: { dek: 'A reviewer tightened this.' },
+      id: story.id,
+      req: await actingAs('reviewer'),
+    })
     await expect(act('reviewer', 'approve', 'stories', story.id)).rejects.toMatchObject({
       message: expect.stringMatching(/someone else must approve/),
       status: 409,
@@ -28,14 +41,24 @@ describe('four eyes', () => {
 
   it('an admin may override with a reason, and the override is logged', async () => {
     const story = await storyInReview()
-    await payload.update({ collection: 'stories', data: { dek: 'The admin edited this.' }, id: story.id, req: await actingAs('admin') })
+    await payload.update({
+      collection: 'stories',
+      data: { dek: 'The admin edited this.' },
+      id: story.id,
+      req: await actingAs('admin'),
+    })
     await expect(act('admin', 'approve', 'stories', story.id)).rejects.toMatchObject({
       message: expect.stringMatching(/override this by giving a reason/),
       status: 409,
     })
-    const approved = await act('admin', 'approve', 'stories', story.id, { overrideReason: 'Only reviewer is on leave; fact-checked by phone.' })
+    const approved = await act('admin', 'approve', 'stories', story.id, {
+      overrideReason: 'Only reviewer is on leave; fact-checked by phone.',
+    })
     expect(approved.stage).toBe('approved')
-    expect(approved.reviewLog?.at(-1)).toMatchObject({ action: 'approve', overrideReason: 'Only reviewer is on leave; fact-checked by phone.' })
+    expect(approved.reviewLog?.at(-1)).toMatchObject({
+      action: 'approve',
+      overrideReason: 'Only reviewer is on leave; fact-checked by phone.',
+    })
   })
 })
 
@@ -43,19 +66,43 @@ describe('approval only counts for what was approved', () => {
   it('an edit to an approved story sends it back to review and publishing is refused', async () => {
     const story = await storyInReview()
     await act('reviewer', 'approve', 'stories', story.id)
-    const edited = await payload.update({ collection: 'stories', data: { headline: 'A new headline' }, id: story.id, req: await actingAs('editor') })
+    const edited = await payload.update({
+      collection: 'stories',
+      data: { headline: 'A new headline' },
+      id: story.id,
+      req: await actingAs('editor'),
+    })
     expect(edited.stage).toBe('in_review')
-    expect(edited.reviewLog?.at(-1)).toMatchObject({ action: 'edit', from: 'approved', to: 'in_review' })
-    await expect(act('reviewer', 'publish', 'stories', story.id)).rejects.toMatchObject({ status: 409 })
+    expect(edited.reviewLog?.at(-1)).toMatchObject({
+      action: 'edit',
+      from: 'approved',
+      to: 'in_review',
+    })
+    await expect(act('reviewer', 'publish', 'stories', story.id)).rejects.toMatchObject({
+      status: 409,
+    })
   })
 
   it('an edit to a published story waits in review while readers keep the published version', async () => {
     const story = await makeStory('published', `Live headline ${unique()}`)
     const editor = await actingAs('editor')
-    await expect(payload.update({ collection: 'stories', data: { headline: 'Unreviewed' }, id: story.id, req: editor })).rejects.toMatchObject({
+    await expect(
+      payload.update({
+        collection: 'stories',
+        data: { headline: 'Unreviewed' },
+        id: story.id,
+        req: editor,
+      }),
+    ).rejects.toMatchObject({
       status: 409,
     })
-    await payload.update({ collection: 'stories', data: { headline: 'Reworded, awaiting review' }, draft: true, id: story.id, req: editor })
+    await payload.update({
+      collection: 'stories',
+      data: { headline: 'Reworded, awaiting review' },
+      draft: true,
+      id: story.id,
+      req: editor,
+    })
     expect((await latest(story.id)).stage).toBe('in_review')
     const publicRead = await rest('GET', `/stories/${story.id}`)
     expect(publicRead.body.headline).toBe(story.headline)
@@ -68,13 +115,19 @@ describe('the guard on plain updates', () => {
   it('refuses an editor who publishes by setting _status, and a reviewer who skips approval', async () => {
     const editorToken = await loginAs('editor')
     const draft = await makeStory('draft')
-    const byEditor = await rest('PATCH', `/stories/${draft.id}`, { body: { _status: 'published' }, token: editorToken })
+    const byEditor = await rest('PATCH', `/stories/${draft.id}`, {
+      body: { _status: 'published' },
+      token: editorToken,
+    })
     expect(byEditor.status).toBe(403)
     expect(byEditor.body.errors[0].message).toMatch(/Allowed now: Submit for review/)
 
     const inReview = await storyInReview()
     const reviewerToken = await loginAs('reviewer')
-    const skipped = await rest('PATCH', `/stories/${inReview.id}`, { body: { stage: 'published' }, token: reviewerToken })
+    const skipped = await rest('PATCH', `/stories/${inReview.id}`, {
+      body: { stage: 'published' },
+      token: reviewerToken,
+    })
     expect(skipped.status).toBe(409)
     expect(skipped.body.errors[0].message).toMatch(/Allowed now: .*Approve/)
     expect((await latest(inReview.id)).stage).toBe('in_review')
@@ -83,7 +136,10 @@ describe('the guard on plain updates', () => {
   it('refuses a bulk publish from the list view for documents not approved', async () => {
     const [first, second] = [await storyInReview(), await storyInReview()]
     const token = await loginAs('reviewer')
-    const response = await rest('PATCH', `/stories?where[id][in]=${first.id},${second.id}`, { body: { _status: 'published' }, token })
+    const response = await rest('PATCH', `/stories?where[id][in]=${first.id},${second.id}`, {
+      body: { _status: 'published' },
+      token,
+    })
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(response.status).toBeLessThan(500)
     for (const story of [first, second]) expect((await latest(story.id))._status).toBe('draft')
@@ -92,19 +148,34 @@ describe('the guard on plain updates', () => {
   it('locks a story in review to editors until they withdraw it', async () => {
     const story = await storyInReview()
     const editor = await actingAs('editor')
-    await expect(payload.update({ collection: 'stories', data: { dek: 'Sneaky edit' }, id: story.id, req: editor })).rejects.toMatchObject({
+    await expect(
+      payload.update({
+        collection: 'stories',
+        data: { dek: 'Sneaky edit' },
+        id: story.id,
+        req: editor,
+      }),
+    ).rejects.toMatchObject({
       message: expect.stringMatching(/Withdraw it from review to edit it/),
       status: 409,
     })
     await act('editor', 'withdraw', 'stories', story.id)
-    const edited = await payload.update({ collection: 'stories', data: { dek: 'Edited after withdrawing.' }, id: story.id, req: editor })
+    const edited = await payload.update({
+      collection: 'stories',
+      data: { dek: 'Edited after withdrawing.' },
+      id: story.id,
+      req: editor,
+    })
     expect(edited.stage).toBe('draft')
   })
 
   it('needs a note to request changes', async () => {
     const story = await storyInReview()
     const token = await loginAs('reviewer')
-    const response = await rest('POST', `/stories/${story.id}/workflow/requestChanges`, { body: {}, token })
+    const response = await rest('POST', `/stories/${story.id}/workflow/requestChanges`, {
+      body: {},
+      token,
+    })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].message).toMatch(/note: a note is required/)
   })
@@ -122,8 +193,17 @@ describe('the guard on plain updates', () => {
 
   it('does not publish by restoring a published version', async () => {
     const story = await makeStory('published')
-    await payload.update({ collection: 'stories', data: { dek: 'Changed after publishing.' }, draft: true, id: story.id, req: await actingAs('editor') })
-    const { docs } = await payload.findVersions({ collection: 'stories', where: { parent: { equals: story.id }, 'version.stage': { equals: 'published' } } })
+    await payload.update({
+      collection: 'stories',
+      data: { dek: 'Changed after publishing.' },
+      draft: true,
+      id: story.id,
+      req: await actingAs('editor'),
+    })
+    const { docs } = await payload.findVersions({
+      collection: 'stories',
+      where: { parent: { equals: story.id }, 'version.stage': { equals: 'published' } },
+    })
     const token = await loginAs('editor')
     const response = await rest('POST', `/stories/versions/${docs[0].id}`, { body: {}, token })
     expect(response.status).toBeGreaterThanOrEqual(400)
@@ -146,7 +226,11 @@ describe('the review log', () => {
 
     const token = await loginAs('admin')
     await rest('PATCH', `/stories/${story.id}`, { body: { reviewLog: [] }, token })
-    await payload.update({ collection: 'stories', data: { reviewLog: [{ action: 'approve', at: new Date().toISOString() }] }, id: story.id })
+    await payload.update({
+      collection: 'stories',
+      data: { reviewLog: [{ action: 'approve', at: new Date().toISOString() }] },
+      id: story.id,
+    })
     expect((await latest(story.id)).reviewLog).toEqual(before.reviewLog)
   })
 
@@ -171,7 +255,11 @@ describe('an issue answers for its contents', () => {
     ])
     await act('editor', 'submit', 'issues', issue.id)
     await expect(act('reviewer', 'approve', 'issues', issue.id)).rejects.toMatchObject({
-      message: expect.stringMatching(new RegExp(`story "${pending.headline}" \\(Draft\\).*sponsor "${sponsor.name}" \\(Draft\\)`)),
+      message: expect.stringMatching(
+        new RegExp(
+          `story "${pending.headline}" \\(Draft\\).*sponsor "${sponsor.name}" \\(Draft\\)`,
+        ),
+      ),
       status: 409,
     })
   })
@@ -185,13 +273,19 @@ describe('an issue answers for its contents', () => {
     }
     await act('editor', 'submit', 'sponsors', sponsor.id)
     await act('reviewer', 'approve', 'sponsors', sponsor.id)
-    const issue = await publishThroughReview('issues', (await makeIssue('draft', [
-      { blockType: 'story', story: stories[0].id as number },
-      { blockType: 'sponsor', sponsor: sponsor.id as number },
-      { blockType: 'story', story: stories[1].id as number },
-    ])).id)
+    const issue = await publishThroughReview(
+      'issues',
+      (
+        await makeIssue('draft', [
+          { blockType: 'story', story: stories[0].id as number },
+          { blockType: 'sponsor', sponsor: sponsor.id as number },
+          { blockType: 'story', story: stories[1].id as number },
+        ])
+      ).id,
+    )
     expect(issue._status).toBe('published')
-    for (const story of stories) expect((await rest('GET', `/stories/${story.id}`)).status).toBe(200)
+    for (const story of stories)
+      expect((await rest('GET', `/stories/${story.id}`)).status).toBe(200)
     expect((await rest('GET', `/sponsors/${sponsor.id}`)).status).toBe(200)
   })
 
@@ -201,23 +295,34 @@ describe('an issue answers for its contents', () => {
       await act('editor', 'submit', 'stories', story.id)
       await act('reviewer', 'approve', 'stories', story.id)
     }
-    const issue = await makeIssue('draft', stories.map((story) => ({ blockType: 'story' as const, story: story.id as number })))
+    const issue = await makeIssue(
+      'draft',
+      stories.map((story) => ({ blockType: 'story' as const, story: story.id as number })),
+    )
     await act('editor', 'submit', 'issues', issue.id)
     await act('reviewer', 'approve', 'issues', issue.id)
 
     const failing = stories[2].id
     const failOnLastStory: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-      if (originalDoc?.id === failing && data._status === 'published') throw new Error('Injected failure while publishing the last story')
+      if (originalDoc?.id === failing && data._status === 'published')
+        throw new Error('Injected failure while publishing the last story')
       return data
     }
     const hooks = payload.collections.stories.config.hooks.beforeChange
     hooks.push(failOnLastStory)
     try {
-      await expect(act('reviewer', 'publish', 'issues', issue.id)).rejects.toThrow(/Injected failure/)
+      await expect(act('reviewer', 'publish', 'issues', issue.id)).rejects.toThrow(
+        /Injected failure/,
+      )
     } finally {
       hooks.splice(hooks.indexOf(failOnLastStory), 1)
     }
-    const after = await payload.findByID({ collection: 'issues', depth: 0, draft: true, id: issue.id })
+    const after = await payload.findByID({
+      collection: 'issues',
+      depth: 0,
+      draft: true,
+      id: issue.id,
+    })
     expect(after.stage).toBe('approved')
     for (const story of stories) {
       const state = await latest(story.id)
