@@ -1,5 +1,5 @@
 /**
- * The plugin as another project gets it: packed by `npm pack` (which builds it), installed from
+ * The plugin as another project gets it: built, packed by `npm pack`, installed from
  * the tarball by npm into a scratch Payload project, and run there by plain Node, not from this
  * repository's sources. The scratch project sits under .scratch/ so that the packages it shares
  * with this repository (Payload and its adapters, the plugin's peers) resolve to ours; the
@@ -58,12 +58,14 @@ function lockfileFor(
 }
 
 describe('the plugin as a package', () => {
+  fs.mkdirSync(path.join(root, '.scratch'), { recursive: true })
   const scratch = fs.mkdtempSync(path.join(root, '.scratch', 'package-'))
   afterAll(() => fs.rmSync(scratch, { force: true, recursive: true }))
 
   it('installs from its tarball into another Payload project, whose config builds and whose editors write stories', () => {
+    run('npm', ['run', 'build:plugin'], root)
     const [{ filename }] = JSON.parse(
-      run('npm', ['pack', '--json', '--pack-destination', scratch], root),
+      run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], root),
     ) as { filename: string }[]
     const tarball = path.join(scratch, filename)
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
