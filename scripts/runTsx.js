@@ -4,10 +4,11 @@ import path from 'node:path'
 /**
  * Runs a TypeScript file in a Node process of its own, through tsx.
  *
- * On Node 20, loading Payload's module graph through tsx's loader now and then deadlocks (about
- * one run in three on a cold file cache, far fewer on a warm one): Node finds the top-level await
- * unsettled and exits with code 13, having done nothing. Such a run is started again, up to
- * `tsxAttempts` times in all; any other exit is the answer.
+ * On Node 20, loading Payload's module graph now and then deadlocks, through tsx's loader (about
+ * one run in three on a cold file cache, far fewer on a warm one) and in plain Node alike (the
+ * packed plugin's scratch project, tests/package): Node finds the top-level await unsettled and
+ * exits with code 13, having done nothing. Such a run is started again, up to `tsxAttempts` times
+ * in all; any other exit is the answer.
  */
 export const tsxAttempts = 10
 
@@ -19,13 +20,24 @@ const childEnv = (env) => {
   return { ...inherited, ...env, NODE_OPTIONS: '--no-deprecation' }
 }
 
-/** Waits for the run: `{ status, stdout, stderr }`. */
-export function runTsxSync(args, env = {}, { maxBuffer = 64 * 1024 * 1024 } = {}) {
+/**
+ * Runs `command` (Node, or a script run by Node) until it exits otherwise than 13, and waits for
+ * the run: `{ status, stdout, stderr }`.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ * @param {{ cwd?: string, maxBuffer?: number }} [options]
+ */
+export function runNodeSync(command, args, env = {}, options = {}) {
+  const { cwd, maxBuffer = 64 * 1024 * 1024 } = options
   for (let attempt = 1; ; attempt++) {
-    const run = spawnSync(tsx, args, { encoding: 'utf8', env: childEnv(env), maxBuffer })
+    const run = spawnSync(command, args, { cwd, encoding: 'utf8', env: childEnv(env), maxBuffer })
     if (run.status !== 13 || attempt === tsxAttempts) return run
   }
 }
+
+/** Waits for the run: `{ status, stdout, stderr }`. */
+export const runTsxSync = (args, env = {}, options = {}) => runNodeSync(tsx, args, env, options)
 
 /** Lets this process go on meanwhile (it may have messages to handle): resolves to `{ status, output }`. */
 export async function runTsx(args, env = {}) {

@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { runNodeSync } from '../../scripts/runTsx.js'
+
 const root = path.resolve(import.meta.dirname, '../..')
 const run = (command: string, args: string[], cwd: string, env: Record<string, string> = {}) =>
   execFileSync(command, args, {
@@ -93,11 +95,10 @@ describe('the plugin as a package', () => {
     expect(fs.existsSync(path.join(installed, 'src'))).toBe(false)
 
     fs.copyFileSync(path.join(root, 'tests', 'package', 'host.mjs'), path.join(scratch, 'host.mjs'))
-    const output = run('node', ['host.mjs'], scratch, {
-      NODE_ENV: 'development',
-      NODE_OPTIONS: '--no-deprecation',
-    })
-    const host = JSON.parse(output.trim().split('\n').at(-1) as string)
+    const hostRun = runNodeSync('node', ['host.mjs'], { NODE_ENV: 'development' }, { cwd: scratch })
+    if (hostRun.status !== 0)
+      throw new Error(`host.mjs exited ${hostRun.status}:\n${hostRun.stdout}\n${hostRun.stderr}`)
+    const host = JSON.parse(hostRun.stdout.trim().split('\n').at(-1) as string)
 
     expect(host.collections).toEqual(
       expect.arrayContaining([
