@@ -24,6 +24,7 @@ const browserSafeModules = [
   'src/shared/sections.ts',
   'src/shared/slugs.ts',
   'src/shared/text.ts',
+  'src/shared/urls.ts',
 ]
 
 /** Generated or installed files: never linted (the same list as .prettierignore). */

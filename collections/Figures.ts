@@ -5,6 +5,8 @@ import { deleteFigureSources } from '../hooks/figures/deleteFigureSources'
 import { figureFormatsReady } from '../hooks/figures/figureFormatsReady'
 import { figureSourceURL } from '../hooks/figures/figureSourceURL'
 import { recordFigureSources } from '../hooks/figures/recordFigureSources'
+import { refuseUploadFromURL } from '../hooks/figures/refuseUploadFromURL'
+import { secureFigureFileHeaders } from '../hooks/figures/secureFigureFileHeaders'
 import { writeFigureSources } from '../hooks/figures/writeFigureSources'
 import { anyOf, hasAnyRole, inPreview, isStaff, usedByPublished } from '../src/access/rules'
 import { withFileEmbargo } from '../src/figures/access'
@@ -96,7 +98,7 @@ export const Figures = ({ figures: settings }: ResolvedNewsdeskOptions): Collect
   ],
   // In the order they run: check and clean the upload, plan its renditions, write them once saved.
   hooks: {
-    beforeOperation: [cleanUploadedFigure(settings)],
+    beforeOperation: [refuseUploadFromURL, cleanUploadedFigure(settings)],
     beforeChange: [recordFigureSources(settings)],
     afterChange: [writeFigureSources(settings)],
     afterDelete: [deleteFigureSources(settings)],
@@ -107,6 +109,9 @@ export const Figures = ({ figures: settings }: ResolvedNewsdeskOptions): Collect
     focalPoint: true,
     // What the admin's file picker offers; the content itself is checked in cleanUploadedFigure.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/tiff'],
+    modifyResponseHeaders: secureFigureFileHeaders,
+    // Figures come from uploaded files only; see refuseUploadFromURL.
+    pasteURL: false,
     staticDir: settings.dir,
   },
 })

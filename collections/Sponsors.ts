@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { figuresUsedField } from '../src/shared/fields'
 import { dropUnreadableRelations } from '../hooks/access/dropUnreadableRelations'
 import { recordFiguresUsed } from '../hooks/figures/recordFiguresUsed'
+import { requireHttpURL } from '../hooks/shared/requireHttpURL'
 import { editorialAccess } from '../src/access/rules'
 import { slugs } from '../src/shared/slugs'
 
@@ -22,14 +23,24 @@ export const Sponsors: CollectionConfig = {
       relationTo: slugs.figures,
       hooks: { afterRead: [dropUnreadableRelations] },
     },
-    { name: 'url', type: 'text', admin: { description: "The sponsor's home page." } },
+    {
+      name: 'url',
+      type: 'text',
+      admin: { description: "The sponsor's home page." },
+      hooks: { beforeValidate: [requireHttpURL] },
+    },
     { name: 'headline', type: 'text' },
     { name: 'copy', type: 'textarea', admin: { description: 'The promotional paragraph.' } },
     {
       type: 'row',
       fields: [
         { name: 'ctaLabel', type: 'text', label: 'Call to action label' },
-        { name: 'ctaUrl', type: 'text', label: 'Call to action URL' },
+        {
+          name: 'ctaUrl',
+          type: 'text',
+          label: 'Call to action URL',
+          hooks: { beforeValidate: [requireHttpURL] },
+        },
       ],
     },
     {

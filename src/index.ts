@@ -20,6 +20,7 @@ import { withFigureUploadLimits } from './figures/uploadLimits'
 import { resolveOptions, type NewsdeskOptions, type ResolvedNewsdeskOptions } from './options'
 import { readinessQueries } from './readiness/api'
 import { schemaOnly, withExtension } from './shared/config'
+import { withRequestBodyChecks } from './shared/requestBody'
 import { siteEndpoints } from './site/endpoints'
 import { siteMaxComplexity, siteQueries } from './site/graphql'
 import { startSiteCacheUpkeep, withSiteUpkeep, withSiteUpkeepOfGlobal } from './site/upkeep'
@@ -60,9 +61,10 @@ function desk(
         withWorkflow(Sponsors, usersSlug),
       ]
         .map(withPageSizeCap)
-        .map(withSiteUpkeep),
+        .map(withSiteUpkeep)
+        .map(withRequestBodyChecks),
       Editions,
-      withPageSizeCap(PreviewLinks(options)),
+      withRequestBodyChecks(withPageSizeCap(PreviewLinks(options))),
     ],
     globals: [...(config.globals ?? []), withSiteUpkeepOfGlobal(Newsletter)],
   }

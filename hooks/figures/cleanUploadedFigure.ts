@@ -7,6 +7,7 @@ import {
   type CollectionBeforeOperationHook,
 } from 'payload'
 
+import { originalFilename } from '../../src/figures/files'
 import { figureWork } from '../../src/figures/pending'
 import { FigureRefusal, processUpload } from '../../src/figures/pipeline'
 import type { FigureSettings } from '../../src/figures/settings'
@@ -18,8 +19,6 @@ const asUploadError = (error: unknown): unknown => {
     return new ValidationError({ errors: [{ message: error.message, path: 'file' }] })
   return new APIError(error.message, error.status, undefined, true)
 }
-
-const extensionOf = { jpeg: 'jpg', png: 'png' } as const
 
 /**
  * Refuses a bad upload before Payload stores anything, and swaps a good one for its cleaned
@@ -52,7 +51,7 @@ export const cleanUploadedFigure =
       ...file,
       data,
       mimetype: `image/${format}`,
-      name: `${file.name.replace(/\.[^.]*$/, '') || 'figure'}.${extensionOf[format]}`,
+      name: originalFilename(file.name, format),
       size: data.length,
     }
     work.upload = upload

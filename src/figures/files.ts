@@ -29,6 +29,22 @@ const extensions: Record<FigureFormat, string> = {
 const stemOf = (filename: string): string => filename.replace(/\.[^.]*$/, '')
 
 /**
+ * Control, format and invisible characters (`\p{C}`: NUL, a right-to-left override, zero-width
+ * marks) and line or paragraph separators: a name holding one shows as something it is not
+ * (`photo\u202egnp.exe` shows as `photoexe.png`) or breaks the tools it is passed to.
+ */
+const unprintable = /[\p{C}\p{Zl}\p{Zp}]/gu
+
+/**
+ * Names the cleaned original after the uploaded file: its stem without unprintable characters, and
+ * the extension of the format it was stored in, whatever the uploader's name said.
+ */
+export function originalFilename(uploaded: string, format: FigureFormat): string {
+  const stem = stemOf(uploaded.normalize('NFC').replace(unprintable, '')).trim()
+  return `${stem || 'figure'}.${extensions[format]}`
+}
+
+/**
  * Names a rendition after the original it was made from (`photo.jpg` gives `photo-w640.webp`).
  * Crops carry their focal point, so a re-made crop gets a new URL and caches never serve the old one.
  */

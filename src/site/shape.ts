@@ -4,6 +4,7 @@
  */
 import type { Issue, Newsletter, Sponsor, Story } from '../../payload-types'
 import { genericSection, sectionKinds } from '../shared/sections'
+import { isAbsoluteHttpUrl } from '../shared/urls'
 import { asStored, populated, siteFigure, type FileURL, type SiteFigure } from './figure'
 import { richTextHTML } from './html'
 
@@ -98,16 +99,20 @@ export const siteStory = (story: Story, fileURL: FileURL = asStored): SiteStory 
   tags: story.tags ?? [],
 })
 
+/** Saving refuses any other link, but one stored before that rule existed must not reach a reader's page. */
+const httpURLOrNull = (url: string | null | undefined): string | null =>
+  url && isAbsoluteHttpUrl(url) ? url : null
+
 const siteSponsor = (sponsor: Sponsor, fileURL: FileURL = asStored): SiteSponsor => ({
   copy: sponsor.copy ?? null,
   ctaLabel: sponsor.ctaLabel ?? null,
-  ctaUrl: sponsor.ctaUrl ?? null,
+  ctaUrl: httpURLOrNull(sponsor.ctaUrl),
   disclosure: sponsor.disclosure,
   headline: sponsor.headline ?? null,
   id: String(sponsor.id),
   logo: siteFigure(sponsor.logo, fileURL),
   name: sponsor.name,
-  url: sponsor.url ?? null,
+  url: httpURLOrNull(sponsor.url),
 })
 
 const siteBlock = (

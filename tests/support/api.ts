@@ -106,6 +106,33 @@ export async function upload(
   )
 }
 
+/**
+ * Sends a body exactly as given, with only the headers given (no Content-Type unless named), for
+ * the requests a well-behaved client never makes: a text/plain body, a hand-built multipart body.
+ */
+export async function sendRaw(
+  method: keyof typeof handlers,
+  pathAndQuery: string,
+  {
+    body,
+    headers = {},
+    token,
+  }: { body?: Uint8Array; headers?: Record<string, string>; token?: string } = {},
+): Promise<ApiResponse> {
+  const all = headersFor(token, false)
+  for (const [name, value] of Object.entries(headers)) all.set(name, value)
+  return read(
+    await dispatch(
+      method,
+      new Request(new URL(`/api${pathAndQuery}`, origin), {
+        body: body && new Uint8Array(body),
+        headers: all,
+        method,
+      }),
+    ),
+  )
+}
+
 /** Fetches a file (a figure's original or rendition) through REST, keeping its bytes. */
 export async function fetchFile(
   url: string,

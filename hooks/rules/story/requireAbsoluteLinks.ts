@@ -1,14 +1,6 @@
 import { linksIn } from '../../../src/shared/richText'
+import { isAbsoluteHttpUrl } from '../../../src/shared/urls'
 import type { StoryRule } from '../types'
-
-const isAbsoluteHttpUrl = (url: string): boolean => {
-  try {
-    const parsed = new URL(url)
-    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== ''
-  } catch {
-    return false
-  }
-}
 
 /**
  * Every link in the story's sections is an absolute http(s) URL: the newsletter is read in
