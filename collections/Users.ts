@@ -25,9 +25,14 @@ export const withRolesField = (collection: CollectionConfig): CollectionConfig =
   ],
 })
 
-/** Adds newsroom roles to a host project's own auth collection. */
+/**
+ * Adds newsroom roles to a host project's own auth collection. Unlocking becomes an admin's
+ * (unless the host set its own rule): Payload lets any logged-in user unlock any account, so an
+ * editor could go on guessing a reviewer's password past the lockout.
+ */
 const withRoles = (collection: CollectionConfig): CollectionConfig => ({
   ...withRolesField(collection),
+  access: { ...collection.access, unlock: collection.access?.unlock ?? isAdmin },
   hooks: {
     ...collection.hooks,
     beforeChange: [...(collection.hooks?.beforeChange ?? []), makeFirstUserAdmin],
