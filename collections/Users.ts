@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Config, Field } from 'payload'
 
 import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
 import { adminOrSelf, isAdmin, isAdminField, staffOrSelf } from '../src/access/rules'
@@ -39,7 +39,8 @@ const withRoles = (collection: CollectionConfig): CollectionConfig => ({
   },
 })
 
-export const Users = ({ usersSlug }: ResolvedNewsdeskOptions): CollectionConfig =>
+/** The desk's own users; `serverURL` is Payload's, where the desk is served. */
+export const Users = ({ usersSlug }: ResolvedNewsdeskOptions, serverURL = ''): CollectionConfig =>
   withRoles({
     slug: usersSlug,
     access: {
@@ -49,17 +50,20 @@ export const Users = ({ usersSlug }: ResolvedNewsdeskOptions): CollectionConfig 
       update: adminOrSelf,
     },
     admin: { defaultColumns: ['name', 'email', 'roles'], group: 'Admin', useAsTitle: 'email' },
-    auth: true,
+    auth: {
+      // Served over HTTPS, the login cookie must never travel over plain HTTP.
+      cookies: { secure: serverURL.startsWith('https:') },
+    },
     fields: [{ name: 'name', type: 'text' }],
   })
 
 /** The host's collections with roles added to its users collection, or with ours when it has none. */
 export const withNewsroomUsers = (
-  collections: CollectionConfig[],
+  { collections = [], serverURL }: Pick<Config, 'collections' | 'serverURL'>,
   options: ResolvedNewsdeskOptions,
 ): CollectionConfig[] =>
   collections.some((collection) => collection.slug === options.usersSlug)
     ? collections.map((collection) =>
         collection.slug === options.usersSlug ? withRoles(collection) : collection,
       )
-    : [...collections, Users(options)]
+    : [...collections, Users(options, serverURL)]

@@ -52,7 +52,7 @@ function desk(
   const { usersSlug } = options
   return {
     collections: [
-      ...withNewsroomUsers(config.collections ?? [], options),
+      ...withNewsroomUsers(config, options),
       ...[
         withWorkflow(Issues, usersSlug),
         withWorkflow(Stories, usersSlug),

@@ -1,5 +1,10 @@
 import type { Role } from '../../../src/shared/roles'
-import { graphql, loginAs, payload, rest, unique } from '../../support/api'
+
+/** The desk is served at an https public URL, set as a deployment sets it, before the config is loaded. */
+const publicURL = 'https://desk.example.com'
+process.env.NEWSDESK_PUBLIC_URL = publicURL
+
+const { graphql, loginAs, payload, rest, unique } = await import('../../support/api')
 
 afterAll(() => payload.destroy())
 
@@ -23,6 +28,9 @@ async function lockOut(email: string) {
   for (let attempt = 0; attempt < 5; attempt++) answers.push(await login(email, 'wrong password'))
   return answers
 }
+
+const cookieOf = (response: { headers: Headers }) =>
+  /payload-token=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1]
 
 describe('unlocking an account', () => {
   it('is for admins only: an editor or a reviewer is refused and the account stays locked', async () => {
@@ -49,5 +57,43 @@ describe('unlocking an account', () => {
     })
     expect(unlocked.status).toBe(200)
     expect((await login(account.email, account.password)).status).toBe(200)
+  })
+})
+
+describe('the login cookie', () => {
+  it('is sent over HTTPS only, as the public URL is https', async () => {
+    const { email, password } = await makeAccount()
+    const cookie = (await login(email, password)).headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/^payload-token=/)
+    expect(cookie).toMatch(/; Secure/)
+    expect(cookie).toMatch(/; HttpOnly/)
+  })
+
+  it('counts only on pages of the public URL: a write from another origin is anonymous', async () => {
+    const { email, password } = await makeAccount()
+    const Cookie = `payload-token=${cookieOf(await login(email, password))}`
+    const story = () => ({ dek: 'One sentence.', headline: `Cross-site ${unique()}` })
+
+    const fromElsewhere = await rest('POST', '/stories?draft=true', {
+      body: story(),
+      headers: { Cookie, Origin: 'http://evil.example' },
+    })
+    expect(fromElsewhere.status).toBe(403)
+    const me = await rest('GET', '/users/me', {
+      headers: { Cookie, Origin: 'http://evil.example' },
+    })
+    expect(me.body.user ?? null).toBeNull()
+    // A client that names no origin is no browser on the desk's pages: it sends a token instead.
+    const unnamed = await rest('POST', '/stories?draft=true', {
+      body: story(),
+      headers: { Cookie },
+    })
+    expect(unnamed.status).toBe(403)
+
+    const fromTheDesk = await rest('POST', '/stories?draft=true', {
+      body: story(),
+      headers: { Cookie, Origin: publicURL },
+    })
+    expect(fromTheDesk.status).toBe(201)
   })
 })
