@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
+import { endTransactionBeforeForgotPassword } from '../hooks/users/endTransactionBeforeForgotPassword'
 import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
 import { adminOrSelf, isAdmin, isAdminField, staffOrSelf } from '../src/access/rules'
 import type { ResolvedNewsdeskOptions } from '../src/options'
@@ -36,6 +37,10 @@ const withRoles = (collection: CollectionConfig): CollectionConfig => ({
   hooks: {
     ...collection.hooks,
     beforeChange: [...(collection.hooks?.beforeChange ?? []), makeFirstUserAdmin],
+    beforeOperation: [
+      ...(collection.hooks?.beforeOperation ?? []),
+      endTransactionBeforeForgotPassword,
+    ],
   },
 })
 
@@ -53,6 +58,8 @@ export const Users = ({ usersSlug }: ResolvedNewsdeskOptions, serverURL = ''): C
     auth: {
       // Served over HTTPS, the login cookie must never travel over plain HTTP.
       cookies: { secure: serverURL.startsWith('https:') },
+      // Payload's default, stated because a password reset ending every session depends on it.
+      useSessions: true,
     },
     fields: [{ name: 'name', type: 'text' }],
   })

@@ -1,12 +1,48 @@
+import type { AddressInfo } from 'node:net'
+
+import { simpleParser } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
 import type { Role } from '../../../src/shared/roles'
 
-/** The desk is served at an https public URL, set as a deployment sets it, before the config is loaded. */
+/**
+ * Accounts as a deployment runs them: a real SMTP server on loopback catches the mail, and the
+ * desk is served at an https public URL. Both are set through the environment a deployment uses,
+ * before the config is loaded.
+ */
+interface Mail {
+  html: string
+  to: string[]
+}
+const inbox: Mail[] = []
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  logger: false,
+  onData(stream, session, callback) {
+    simpleParser(stream)
+      .then((mail) => {
+        inbox.push({
+          html: mail.html || '',
+          to: session.envelope.rcptTo.map((address) => address.address),
+        })
+        callback()
+      })
+      .catch(callback)
+  },
+})
+await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+process.env.SMTP_HOST = '127.0.0.1'
+process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port)
 const publicURL = 'https://desk.example.com'
 process.env.NEWSDESK_PUBLIC_URL = publicURL
 
 const { graphql, loginAs, payload, rest, unique } = await import('../../support/api')
 
-afterAll(() => payload.destroy())
+afterAll(async () => {
+  await payload.destroy()
+  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+})
 
 /** An account of its own for each test, so locking it or resetting its password touches no one else. */
 async function makeAccount(role: Role = 'editor') {
@@ -31,6 +67,8 @@ async function lockOut(email: string) {
 
 const cookieOf = (response: { headers: Headers }) =>
   /payload-token=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1]
+
+const answer = ({ body, status }: { body: unknown; status: number }) => ({ body, status })
 
 describe('unlocking an account', () => {
   it('is for admins only: an editor or a reviewer is refused and the account stays locked', async () => {
@@ -57,6 +95,85 @@ describe('unlocking an account', () => {
     })
     expect(unlocked.status).toBe(200)
     expect((await login(account.email, account.password)).status).toBe(200)
+  })
+})
+
+describe('password reset', () => {
+  const resetLink = new RegExp(`${publicURL}/admin/reset/([0-9a-f]+)`)
+
+  /** Asks for a reset as anyone may, and returns the token from the mail that arrives. */
+  async function tokenMailedTo(email: string) {
+    const asked = await rest('POST', '/users/forgot-password', { body: { email } })
+    expect(asked.status).toBe(200)
+    const mail = inbox.filter((message) => message.to.includes(email)).at(-1)
+    const token = mail && resetLink.exec(mail.html)?.[1]
+    expect(token).toBeDefined()
+    return token as string
+  }
+
+  it('mails a link whose token sets a new password once, and ends the sessions opened before', async () => {
+    const account = await makeAccount()
+    const before = await login(account.email, account.password)
+    expect(before.status).toBe(200)
+
+    const token = await tokenMailedTo(account.email)
+    const newPassword = `second-password-${unique()}`
+    const reset = await rest('POST', '/users/reset-password', {
+      body: { password: newPassword, token },
+    })
+    expect(reset.status).toBe(200)
+
+    const meWithOldToken = await rest('GET', '/users/me', { token: before.body.token })
+    expect(meWithOldToken.body.user ?? null).toBeNull()
+    const meWithOldCookie = await rest('GET', '/users/me', {
+      headers: { Cookie: `payload-token=${cookieOf(before)}`, Origin: publicURL },
+    })
+    expect(meWithOldCookie.body.user ?? null).toBeNull()
+    expect((await login(account.email, account.password)).status).toBe(401)
+    expect((await login(account.email, newPassword)).status).toBe(200)
+
+    const again = await rest('POST', '/users/reset-password', {
+      body: { password: `third-password-${unique()}`, token },
+    })
+    expect(again.status).toBe(403)
+    expect(again.body.errors[0].message).toMatch(/invalid or has expired/)
+    expect((await login(account.email, newPassword)).status).toBe(200)
+  })
+
+  it('refuses an expired token and leaves the password as it was', async () => {
+    const account = await makeAccount()
+    const token = await tokenMailedTo(account.email)
+    await payload.db.updateOne({
+      collection: 'users',
+      data: { resetPasswordExpiration: new Date(Date.now() - 1000).toISOString() },
+      id: account.id,
+    })
+    const reset = await rest('POST', '/users/reset-password', {
+      body: { password: `second-password-${unique()}`, token },
+    })
+    expect(reset.status).toBe(403)
+    expect(reset.body.errors[0].message).toMatch(/invalid or has expired/)
+    expect((await login(account.email, account.password)).status).toBe(200)
+  })
+
+  it('answers a known and an unknown address alike', async () => {
+    const account = await makeAccount()
+    const known = await rest('POST', '/users/forgot-password', { body: { email: account.email } })
+    const unknown = await rest('POST', '/users/forgot-password', {
+      body: { email: `nobody-${unique()}@newsdesk.test` },
+    })
+    expect(answer(known)).toEqual({ body: { message: 'Success' }, status: 200 })
+    expect(answer(unknown)).toEqual(answer(known))
+
+    const overGraphQL = async (email: string) =>
+      answer(
+        await graphql('mutation ($email: String!) { forgotPasswordUser(email: $email) }', {
+          variables: { email },
+        }),
+      )
+    const knownOverGraphQL = await overGraphQL((await makeAccount()).email)
+    expect(knownOverGraphQL).toEqual({ body: { data: { forgotPasswordUser: true } }, status: 200 })
+    expect(await overGraphQL(`nobody-${unique()}@newsdesk.test`)).toEqual(knownOverGraphQL)
   })
 })
 
