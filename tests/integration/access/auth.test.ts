@@ -58,6 +58,10 @@ async function makeAccount(role: Role = 'editor') {
 const login = (email: string, password: string) =>
   rest('POST', '/users/login', { body: { email, password } })
 
+const loginMutation = `mutation ($email: String!, $password: String) {
+  loginUser(email: $email, password: $password) { token }
+}`
+
 /** Fails the login as often as Payload allows (maxLoginAttempts, 5), which locks the account. */
 async function lockOut(email: string) {
   const answers = []
@@ -212,5 +216,24 @@ describe('the login cookie', () => {
       headers: { Cookie, Origin: publicURL },
     })
     expect(fromTheDesk.status).toBe(201)
+  })
+})
+
+describe('a login', () => {
+  it('answers a locked account as it answers an unknown one, over REST and GraphQL', async () => {
+    const account = await makeAccount()
+    const unknown = answer(await login(`nobody-${unique()}@newsdesk.test`, account.password))
+    expect(unknown.status).toBe(401)
+
+    for (const attempt of await lockOut(account.email)) expect(answer(attempt)).toEqual(unknown)
+    const locked = await login(account.email, account.password)
+    expect(answer(locked)).toEqual(unknown)
+    expect(cookieOf(locked)).toBeUndefined()
+
+    const overGraphQL = async (email: string) =>
+      (await graphql(loginMutation, { variables: { email, password: account.password } })).body
+    expect(await overGraphQL(account.email)).toEqual(
+      await overGraphQL(`nobody-${unique()}@newsdesk.test`),
+    )
   })
 })
