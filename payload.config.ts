@@ -36,6 +36,26 @@ function payloadSecret(): string {
 }
 
 /**
+ * Where people reach Newsdesk (NEWSDESK_PUBLIC_URL, e.g. https://desk.example.com). Payload makes
+ * absolute links from it (password reset mail, notifications, figure URLs), accepts the login
+ * cookie only from pages of this origin (its CSRF check), and the cookie is sent over HTTPS only
+ * when it is https. Unset, links are relative and a cookie is accepted from any origin: fine on
+ * localhost, not on a deployment.
+ */
+function publicURL(): string | undefined {
+  const value = process.env.NEWSDESK_PUBLIC_URL
+  if (!value) return undefined
+  const url = URL.canParse(value) ? new URL(value) : undefined
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.href !== `${url.origin}/`) {
+    throw new Error(
+      'NEWSDESK_PUBLIC_URL must be an http(s) origin with no path, such as https://desk.example.com.',
+    )
+  }
+  return url.origin
+}
+const serverURL = publicURL()
+
+/**
  * Names the Redis channel of the site cache after the database, hashed as the URL may hold a
  * password: processes on one database hear each other, other deployments on that Redis do not.
  * Every process on a database must therefore be given the same DATABASE_URL.
@@ -53,6 +73,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Newsdesk' },
   },
+  csrf: serverURL ? [serverURL] : [],
   db: await databaseAdapter(databaseUrl),
   editor: newsdeskEditor,
   email: smtpEmailAdapter(),
@@ -76,6 +97,7 @@ export default buildConfig({
     }),
   ],
   secret: payloadSecret(),
+  serverURL,
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -1,5 +1,6 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Config, Field } from 'payload'
 
+import { endTransactionBeforeForgotPassword } from '../hooks/users/endTransactionBeforeForgotPassword'
 import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
 import { adminOrSelf, isAdmin, isAdminField, staffOrSelf } from '../src/access/rules'
 import type { ResolvedNewsdeskOptions } from '../src/options'
@@ -25,16 +26,26 @@ export const withRolesField = (collection: CollectionConfig): CollectionConfig =
   ],
 })
 
-/** Adds newsroom roles to a host project's own auth collection. */
+/**
+ * Adds newsroom roles to a host project's own auth collection. Unlocking becomes an admin's
+ * (unless the host set its own rule): Payload lets any logged-in user unlock any account, so an
+ * editor could go on guessing a reviewer's password past the lockout.
+ */
 const withRoles = (collection: CollectionConfig): CollectionConfig => ({
   ...withRolesField(collection),
+  access: { ...collection.access, unlock: collection.access?.unlock ?? isAdmin },
   hooks: {
     ...collection.hooks,
     beforeChange: [...(collection.hooks?.beforeChange ?? []), makeFirstUserAdmin],
+    beforeOperation: [
+      ...(collection.hooks?.beforeOperation ?? []),
+      endTransactionBeforeForgotPassword,
+    ],
   },
 })
 
-export const Users = ({ usersSlug }: ResolvedNewsdeskOptions): CollectionConfig =>
+/** The desk's own users; `serverURL` is Payload's, where the desk is served. */
+export const Users = ({ usersSlug }: ResolvedNewsdeskOptions, serverURL = ''): CollectionConfig =>
   withRoles({
     slug: usersSlug,
     access: {
@@ -44,17 +55,22 @@ export const Users = ({ usersSlug }: ResolvedNewsdeskOptions): CollectionConfig 
       update: adminOrSelf,
     },
     admin: { defaultColumns: ['name', 'email', 'roles'], group: 'Admin', useAsTitle: 'email' },
-    auth: true,
+    auth: {
+      // Served over HTTPS, the login cookie must never travel over plain HTTP.
+      cookies: { secure: serverURL.startsWith('https:') },
+      // Payload's default, stated because a password reset ending every session depends on it.
+      useSessions: true,
+    },
     fields: [{ name: 'name', type: 'text' }],
   })
 
 /** The host's collections with roles added to its users collection, or with ours when it has none. */
 export const withNewsroomUsers = (
-  collections: CollectionConfig[],
+  { collections = [], serverURL }: Pick<Config, 'collections' | 'serverURL'>,
   options: ResolvedNewsdeskOptions,
 ): CollectionConfig[] =>
   collections.some((collection) => collection.slug === options.usersSlug)
     ? collections.map((collection) =>
         collection.slug === options.usersSlug ? withRoles(collection) : collection,
       )
-    : [...collections, Users(options)]
+    : [...collections, Users(options, serverURL)]

@@ -13,6 +13,7 @@ import { PreviewLinks } from '../collections/PreviewLinks'
 import { Sponsors } from '../collections/Sponsors'
 import { Stories } from '../collections/Stories'
 import { withNewsroomUsers, withRolesField } from '../collections/Users'
+import { answerLockedAsIncorrect } from '../hooks/users/answerLockedAsIncorrect'
 import { Newsletter } from '../globals/Newsletter'
 import { withPageSizeCap } from './access/pageSize'
 import { figureAutoRun, makeFigureAvifTask } from './figures/avifTask'
@@ -53,7 +54,7 @@ function desk(
   const { usersSlug } = options
   return {
     collections: [
-      ...withNewsroomUsers(config.collections ?? [], options),
+      ...withNewsroomUsers(config, options),
       ...[
         withWorkflow(Issues, usersSlug),
         withWorkflow(Stories, usersSlug),
@@ -110,6 +111,10 @@ export const newsdesk =
       collections,
       globals,
       endpoints: [...(config.endpoints ?? []), ...siteEndpoints],
+      hooks: {
+        ...config.hooks,
+        afterError: [...(config.hooks?.afterError ?? []), answerLockedAsIncorrect],
+      },
       onInit: async (payload) => {
         await startSiteCacheUpkeep(payload, options)
         await config.onInit?.(payload)

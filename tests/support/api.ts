@@ -58,12 +58,18 @@ const dispatch = (method: keyof typeof handlers, request: Request): Promise<Resp
 export async function rest(
   method: keyof typeof handlers,
   pathAndQuery: string,
-  { body, token }: { body?: unknown; token?: string } = {},
+  {
+    body,
+    headers = {},
+    token,
+  }: { body?: unknown; headers?: Record<string, string>; token?: string } = {},
 ): Promise<ApiResponse> {
   const url = new URL(`/api${pathAndQuery}`, origin)
+  const sent = headersFor(token, body !== undefined)
+  for (const [name, value] of Object.entries(headers)) sent.set(name, value)
   const request = new Request(url, {
     body: body === undefined ? undefined : JSON.stringify(body),
-    headers: headersFor(token, body !== undefined),
+    headers: sent,
     method,
   })
   return read(await dispatch(method, request))
