@@ -15,6 +15,7 @@ import { Stories } from '../collections/Stories'
 import { withNewsroomUsers, withRolesField } from '../collections/Users'
 import { Newsletter } from '../globals/Newsletter'
 import { maxGraphQLComplexity, priceGeneratedLists } from './access/graphqlCost'
+import { withTimeBudget } from './access/graphqlLimits'
 import { withPageSizeCap } from './access/pageSize'
 import { figureAutoRun, makeFigureAvifTask } from './figures/avifTask'
 import { withFigureUploadLimits } from './figures/uploadLimits'
@@ -61,9 +62,10 @@ function desk(
         withWorkflow(Sponsors, usersSlug),
       ]
         .map(withPageSizeCap)
+        .map(withTimeBudget)
         .map(withSiteUpkeep),
       Editions,
-      withPageSizeCap(PreviewLinks(options)),
+      withTimeBudget(withPageSizeCap(PreviewLinks(options))),
     ],
     globals: [...(config.globals ?? []), withSiteUpkeepOfGlobal(Newsletter)],
   }
