@@ -15,6 +15,8 @@ import { Stories } from '../collections/Stories'
 import { withNewsroomUsers, withRolesField } from '../collections/Users'
 import { answerLockedAsIncorrect } from '../hooks/users/answerLockedAsIncorrect'
 import { Newsletter } from '../globals/Newsletter'
+import { maxGraphQLComplexity, priceGeneratedLists } from './access/graphqlCost'
+import { withTimeBudget } from './access/graphqlLimits'
 import { withPageSizeCap } from './access/pageSize'
 import { figureAutoRun, makeFigureAvifTask } from './figures/avifTask'
 import { withFigureUploadLimits } from './figures/uploadLimits'
@@ -23,7 +25,7 @@ import { readinessQueries } from './readiness/api'
 import { schemaOnly, withExtension } from './shared/config'
 import { withRequestBodyChecks } from './shared/requestBody'
 import { siteEndpoints } from './site/endpoints'
-import { siteMaxComplexity, siteQueries } from './site/graphql'
+import { siteQueries } from './site/graphql'
 import { startSiteCacheUpkeep, withSiteUpkeep, withSiteUpkeepOfGlobal } from './site/upkeep'
 import { withWorkflow } from './workflow/collection'
 import { workflowMutations } from './workflow/graphql'
@@ -62,10 +64,11 @@ function desk(
         withWorkflow(Sponsors, usersSlug),
       ]
         .map(withPageSizeCap)
+        .map(withTimeBudget)
         .map(withSiteUpkeep)
         .map(withRequestBodyChecks),
       Editions,
-      withRequestBodyChecks(withPageSizeCap(PreviewLinks(options))),
+      withRequestBodyChecks(withTimeBudget(withPageSizeCap(PreviewLinks(options)))),
     ],
     globals: [...(config.globals ?? []), withSiteUpkeepOfGlobal(Newsletter)],
   }
@@ -123,14 +126,18 @@ export const newsdesk =
       upload: withFigureUploadLimits(config.upload, options.figures),
       graphQL: {
         // Explicit, as the public site depends on them: no schema browsing in production, and a
-        // complexity budget that the site's largest page query fits and alias or nesting abuse does not.
+        // complexity budget, lists priced by what they return, that the site's largest page query
+        // fits and alias or nesting abuse does not (./access/graphqlCost).
         disableIntrospectionInProduction: true,
         disablePlaygroundInProduction: true,
-        maxComplexity: siteMaxComplexity,
+        maxComplexity: maxGraphQLComplexity,
         ...config.graphQL,
         mutations: withExtension(config.graphQL?.mutations, workflowMutations),
         queries: withExtension(
-          withExtension(config.graphQL?.queries, readinessQueries),
+          withExtension(
+            withExtension(config.graphQL?.queries, priceGeneratedLists),
+            readinessQueries,
+          ),
           siteQueries,
         ),
       },

@@ -29,6 +29,15 @@ export interface SiteCacheOptions {
 
 export interface NewsdeskOptions {
   /**
+   * GraphQL requests one anonymous client address may make a minute beyond those the site's answer
+   * cache serves; past it the answer is 429 with Retry-After. Logged-in staff are not counted. The
+   * address is the last in X-Forwarded-For, so put one proxy that sets it in front. Raise it when
+   * the site's own server, one address for all its readers, renders through GraphQL; `false`
+   * turns the limit off (benchmarks).
+   * @default 120
+   */
+  anonymousGraphQLPerMinute?: number | false
+  /**
    * Keeps the collections, globals and fields (so the database schema stays the same) but adds no
    * hooks, endpoints, GraphQL queries, jobs or admin components: the desk is switched off.
    * @default false
@@ -55,6 +64,7 @@ export interface NewsdeskOptions {
 
 /** Every option with its default filled in: what the plugin's parts are built from. */
 export interface ResolvedNewsdeskOptions {
+  anonymousGraphQLPerMinute: number | false
   disabled: boolean
   figures: FigureSettings
   preview: PreviewSettings
@@ -63,11 +73,21 @@ export interface ResolvedNewsdeskOptions {
   usersSlug: CollectionSlug
 }
 
+function requestsPerMinute(value: number | false = 120): number | false {
+  if (value !== false && !(Number.isInteger(value) && value > 0)) {
+    throw new Error(
+      `newsdesk: anonymousGraphQLPerMinute must be a whole number above 0, or false; got ${value}`,
+    )
+  }
+  return value
+}
+
 export function resolveOptions(
   options: NewsdeskOptions,
   config: Pick<Config, 'admin'>,
 ): ResolvedNewsdeskOptions {
   return {
+    anonymousGraphQLPerMinute: requestsPerMinute(options.anonymousGraphQLPerMinute),
     disabled: options.disabled ?? false,
     figures: figureSettings(options.figures),
     preview: previewSettings(options.preview),

@@ -3,8 +3,10 @@ import type { GraphQLNullableType } from 'graphql'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { previewIssue, previewStory } from './preview'
+import { listComplexity } from '../access/graphqlCost'
 import { maxPageSize } from '../access/pageSize'
 import {
+  defaultPageSize,
   issueArchive,
   issueByNumber,
   issueBySlug,
@@ -12,9 +14,6 @@ import {
   newsletter,
   storyBySlug,
 } from './reads'
-
-/** The GraphQL complexity budget (one point a field, more for Payload's relationship fields). */
-export const siteMaxComplexity = 600
 
 type Resolver<Args> = (
   source: unknown,
@@ -204,14 +203,18 @@ export const siteQueries: GraphQLExtension = (GraphQL) => {
     type,
   })
   return {
-    issueArchive: query<{ limit?: number; page?: number }>(
-      required(archivePage),
-      (_, args, { req }) => issueArchive(req, args),
-      {
-        limit: { type: GraphQLInt, description: `Issues per page, at most ${maxPageSize}.` },
-        page: { type: GraphQLInt },
-      },
-    ),
+    issueArchive: {
+      ...query<{ limit?: number; page?: number }>(
+        required(archivePage),
+        (_, args, { req }) => issueArchive(req, args),
+        {
+          limit: { type: GraphQLInt, description: `Issues per page, at most ${maxPageSize}.` },
+          page: { type: GraphQLInt },
+        },
+      ),
+      // A page of the archive reads its issues and their lead stories: priced like any list.
+      extensions: { complexity: listComplexity(defaultPageSize) },
+    },
     issueByNumber: query<{ number: number }>(
       issue,
       (_, { number }, { req }) => issueByNumber(req, number),

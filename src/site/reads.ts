@@ -25,8 +25,8 @@ import {
   type SiteStory,
 } from './shape'
 
-/** The largest archive page; also the cap on any list a public caller asks for. */
-const defaultPageSize = 20
+/** The size of an archive page that asks for none. */
+export const defaultPageSize = 20
 
 export const latestIssue = (req: PayloadRequest) =>
   cachedRead('latestIssue', () => findEdition(req))

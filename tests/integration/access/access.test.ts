@@ -4,7 +4,7 @@ import { act, makeFigure, makeIssue, makeSponsor, makeStory } from '../../suppor
 afterAll(() => payload.destroy())
 
 const issueQuery = `query ($number: Float) {
-  Issues(where: { number: { equals: $number } }) {
+  Issues(limit: 1, where: { number: { equals: $number } }) {
     docs { id number title layout { __typename ... on IssueStoryBlock { story { id headline } } } }
   }
 }`

@@ -131,6 +131,49 @@ describe('limits', () => {
     }
   })
 
+  /** Runs a query and counts the database operations it made. */
+  const measured = async (query: string) => {
+    let response: Awaited<ReturnType<typeof graphql>> | undefined
+    const started = performance.now()
+    const operations = await countDatabaseOperations(payload, async () => {
+      response = await graphql(query)
+    })
+    return { ms: performance.now() - started, operations, response: response! }
+  }
+  const aliases = (count: number, field: string) =>
+    `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${field}`).join(' ')} }`
+
+  it('refuses 199 aliases of a 100-document page with a 400 at once, before any database work', async () => {
+    for (const list of ['Stories', 'Figures', 'Issues', 'Sponsors', 'versionsStories']) {
+      const { ms, operations, response } = await measured(
+        aliases(199, `${list}(limit: 100) { docs { id } }`),
+      )
+      expect({ list, status: response.status }).toEqual({ list, status: 400 })
+      expect(response.body.data).toBeUndefined()
+      expect(response.body.errors[0].message).toMatch(/exceeds the maximum complexity of 600/)
+      expect(operations).toBe(0)
+      expect(ms).toBeLessThan(1000)
+    }
+  })
+
+  it('prices a list by its limit times its selection; no limit is a full page of 100', async () => {
+    // A page of 100 ids costs 1 + 100 × (docs 1 + id 1) = 201: two fit, three do not.
+    const page = 'Stories(limit: 100) { docs { id } }'
+    expect((await graphql(aliases(2, page))).body.errors).toBeUndefined()
+    for (const field of [page, 'Stories { docs { id } }', 'Stories(limit: 0) { docs { id } }']) {
+      const refused = await graphql(aliases(3, field))
+      expect(refused.body.errors[0].message).toMatch(/Actual complexity is 603/)
+    }
+    // Smaller pages and fewer fields cost less: ten of 5 stories with their headline fit.
+    expect(
+      (await graphql(aliases(10, 'Stories(limit: 5) { docs { id headline } }'))).body.errors,
+    ).toBeUndefined()
+    // The site's archive is priced the same way, a page being 20 issues when no limit is given.
+    const archive = await graphql(aliases(3, 'issueArchive(limit: 100) { docs { id } }'))
+    expect(archive.body.errors[0].message).toMatch(/Actual complexity is 603/)
+    expect((await graphql(aliases(3, 'issueArchive { docs { id } }'))).body.errors).toBeUndefined()
+  })
+
   it('caps a request for 10,000 issues at the maximum page size', async () => {
     const listed = await rest('GET', '/issues?limit=10000&depth=0')
     expect(listed.status).toBe(200)
