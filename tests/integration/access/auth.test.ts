@@ -1,8 +1,4 @@
-import type { AddressInfo } from 'node:net'
-
-import { simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
-
+import { startMailbox } from '../../support/mailbox'
 import type { Role } from '../../../src/shared/roles'
 
 /**
@@ -10,30 +6,8 @@ import type { Role } from '../../../src/shared/roles'
  * desk is served at an https public URL. Both are set through the environment a deployment uses,
  * before the config is loaded.
  */
-interface Mail {
-  html: string
-  to: string[]
-}
-const inbox: Mail[] = []
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        inbox.push({
-          html: mail.html || '',
-          to: session.envelope.rcptTo.map((address) => address.address),
-        })
-        callback()
-      })
-      .catch(callback)
-  },
-})
-await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-process.env.SMTP_HOST = '127.0.0.1'
-process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port)
+const mailbox = await startMailbox()
+const { inbox } = mailbox
 const publicURL = 'https://desk.example.com'
 process.env.NEWSDESK_PUBLIC_URL = publicURL
 
@@ -41,7 +15,7 @@ const { graphql, loginAs, payload, rest, unique } = await import('../../support/
 
 afterAll(async () => {
   await payload.destroy()
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await mailbox.close()
 })
 
 /** An account of its own for each test, so locking it or resetting its password touches no one else. */

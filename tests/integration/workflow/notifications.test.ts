@@ -1,45 +1,18 @@
-import type { AddressInfo } from 'node:net'
-
-import { simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
+import { startMailbox } from '../../support/mailbox'
 
 /**
  * A real SMTP server on loopback catches the mail; the app is configured through the same
  * environment variables a deployment uses, so they are set before the config is loaded.
  */
-interface Mail {
-  subject: string
-  text: string
-  to: string[]
-}
-const inbox: Mail[] = []
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        inbox.push({
-          subject: mail.subject ?? '',
-          text: mail.text ?? '',
-          to: session.envelope.rcptTo.map((address) => address.address),
-        })
-        callback()
-      })
-      .catch(callback)
-  },
-})
-await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-process.env.SMTP_HOST = '127.0.0.1'
-process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port)
+const mailbox = await startMailbox()
+const { inbox } = mailbox
 
 const { payload, unique } = await import('../../support/api')
 const { act, makeStory } = await import('../../support/fixtures')
 
 afterAll(async () => {
   await payload.destroy()
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await mailbox.close()
 })
 
 const mailFor = (address: string, subject: RegExp) =>
