@@ -5,9 +5,9 @@ import path from 'node:path'
  * Runs a TypeScript file in a Node process of its own, through tsx.
  *
  * On Node 20, loading Payload's module graph now and then deadlocks, through tsx's loader (about
- * one run in three on a cold file cache, far fewer on a warm one) and in plain Node alike (the
- * packed plugin's scratch project, tests/package): Node finds the top-level await unsettled and
- * exits with code 13, having done nothing. Such a run is started again, up to `tsxAttempts` times
+ * one run in three on a cold file cache, far fewer on a warm one), and more often still through
+ * Node's own loader (most runs that load @payloadcms/richtext-lexical): Node finds the top-level
+ * await unsettled and exits with code 13, having done nothing. Such a run is started again, up to `tsxAttempts` times
  * in all; any other exit is the answer.
  */
 export const tsxAttempts = 10
@@ -28,7 +28,7 @@ const childEnv = (env) => {
  * @param {Record<string, string>} [env]
  * @param {{ cwd?: string, maxBuffer?: number }} [options]
  */
-export function runNodeSync(command, args, env = {}, options = {}) {
+function runNodeSync(command, args, env = {}, options = {}) {
   const { cwd, maxBuffer = 64 * 1024 * 1024 } = options
   for (let attempt = 1; ; attempt++) {
     const run = spawnSync(command, args, { cwd, encoding: 'utf8', env: childEnv(env), maxBuffer })
