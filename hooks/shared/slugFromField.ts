@@ -9,6 +9,9 @@ export const slugify = (text: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
 
+/** Every stored slug is its own slugify (slugFromField sees to it): nothing else can match one. */
+export const isSlug = (text: string): boolean => text !== '' && slugify(text) === text
+
 /** Fills an empty slug from another field (a headline, a title), so editors rarely type one. */
 export const slugFromField =
   (sourceField: string): FieldHook =>

@@ -6,6 +6,7 @@ import { APIError, type Payload } from 'payload'
 
 import type { Issue, Story } from '../../payload-types'
 import { openPreview, previewRequest, type PreviewScope } from '../preview/scope'
+import { isSlug } from '../../hooks/shared/slugFromField'
 import { slugs } from '../shared/slugs'
 import type { FileURL } from './figure'
 import { siteIssue, siteStory, type SiteIssue, type SiteStory } from './shape'
@@ -53,7 +54,7 @@ export async function previewStory(
       undefined,
       true,
     )
-  if (scope.ids.stories.length === 0) throw outOfScope()
+  if (scope.ids.stories.length === 0 || !isSlug(slug)) throw outOfScope()
   const req = await previewRequest(payload, scope)
   const { docs } = await payload.find({
     collection: slugs.stories,

@@ -17,6 +17,7 @@ import { readerRequest } from './reader'
 import { published } from '../shared/published'
 import { sitePopulate, storySelect } from './selection'
 import { slugs } from '../shared/slugs'
+import { isSlug } from '../../hooks/shared/slugFromField'
 import {
   siteStory,
   type SiteArchiveEntry,
@@ -34,11 +35,17 @@ export const latestIssue = (req: PayloadRequest) =>
 export const issueByNumber = (req: PayloadRequest, number: number) =>
   cachedRead(`issueByNumber:${number}`, () => findEdition(req, { number: { equals: number } }))
 
-export const issueBySlug = (req: PayloadRequest, slug: string) =>
-  cachedRead(`issueBySlug:${slug}`, () => findEdition(req, { slug: { equals: slug } }))
+// A text that is no slug (a NUL, which PostgreSQL refuses outright) finds nothing, without a read
+// or a place in the cache.
+export const issueBySlug = async (req: PayloadRequest, slug: string) =>
+  isSlug(slug)
+    ? cachedRead(`issueBySlug:${slug}`, () => findEdition(req, { slug: { equals: slug } }))
+    : null
 
-export const storyBySlug = (req: PayloadRequest, slug: string): Promise<SiteStory | null> =>
-  cachedRead(`storyBySlug:${slug}`, async () => readStoryBySlug(await readerRequest(req), slug))
+export const storyBySlug = async (req: PayloadRequest, slug: string): Promise<SiteStory | null> =>
+  isSlug(slug)
+    ? cachedRead(`storyBySlug:${slug}`, async () => readStoryBySlug(await readerRequest(req), slug))
+    : null
 
 async function readStoryBySlug(req: PayloadRequest, slug: string): Promise<SiteStory | null> {
   declarePopulate(req, sitePopulate)

@@ -157,11 +157,17 @@ export async function fetchFile(
 
 export async function graphql(
   query: string,
-  { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},
+  {
+    headers = {},
+    token,
+    variables,
+  }: { headers?: Record<string, string>; token?: string; variables?: Record<string, unknown> } = {},
 ): Promise<ApiResponse> {
+  const sent = headersFor(token)
+  for (const [name, value] of Object.entries(headers)) sent.set(name, value)
   const request = new Request(new URL('/api/graphql', origin), {
     body: JSON.stringify({ query, variables }),
-    headers: headersFor(token),
+    headers: sent,
     method: 'POST',
   })
   return read(await graphqlHandler(request))
