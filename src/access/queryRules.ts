@@ -241,7 +241,7 @@ export function problemsOfSort(sort: unknown, schema: QuerySchema): QueryProblem
     const path = field.trim().replace(/^-/, '')
     if (path === '') return []
     const target = schema.targets.get(path)
-    if (target && !target.many && !path.includes('.')) return []
+    if (target && !target.many && !path.replace(/^version\./, '').includes('.')) return []
     return [
       {
         parameter: 'sort',

@@ -80,6 +80,18 @@ function collect(
   }
 }
 
+/**
+ * Payload runs the same hooks, as `read`, for a collection's versions (the admin's version
+ * history, `versionsStories`), whose documents hold the fields under `version` beside their own.
+ * A path of the other kind finds no field, which Payload itself answers with a 400.
+ */
+function addVersionPaths(targets: Map<string, Target>, unsearchable: Set<string>): void {
+  for (const [path, target] of [...targets]) targets.set(`version.${path}`, target)
+  for (const path of [...unsearchable]) unsearchable.add(`version.${path}`)
+  targets.set('parent', { kind: 'relation' })
+  for (const flag of ['latest', 'autosave', 'snapshot']) targets.set(flag, { kind: 'boolean' })
+}
+
 const schemas = new WeakMap<SanitizedCollectionConfig, QuerySchema>()
 
 /** The query schema of a collection, worked out once per configuration. */
@@ -89,6 +101,7 @@ export function querySchemaOf(collection: SanitizedCollectionConfig, idType: IDT
   const targets = new Map<string, Target>([['id', { kind: 'id' }]])
   const unsearchable = new Set<string>()
   collect(collection.flattenedFields, '', 0, targets, unsearchable)
+  if (collection.versions) addVersionPaths(targets, unsearchable)
   const schema = { idType, targets, unsearchable }
   schemas.set(collection, schema)
   return schema

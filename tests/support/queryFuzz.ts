@@ -146,7 +146,8 @@ export interface FuzzedRequest {
 
 const roleOf = fc.constantFrom<FuzzedRequest['role']>('anonymous', 'editor', 'admin')
 
-const listRequest = (slug: FuzzedCollection, paths: string[]) =>
+/** A list of documents, or of a collection's versions (`/stories/versions`). */
+const listRequest = (list: string, paths: string[]) =>
   fc
     .record(
       {
@@ -162,7 +163,7 @@ const listRequest = (slug: FuzzedCollection, paths: string[]) =>
       },
       { requiredKeys: [] },
     )
-    .map((query) => `/${slug}?${qs.stringify(query)}`)
+    .map((query) => `/${list}?${qs.stringify(query)}`)
 
 const idLike = fc.oneof(
   fc.nat({ max: 60 }).map(String),
@@ -225,7 +226,16 @@ const graphqlRequest = (slug: FuzzedCollection, paths: string[]) =>
 export function fuzzedRequests(payload: Payload): fc.Arbitrary<FuzzedRequest> {
   const perCollection = fuzzedCollections.map((slug) => {
     const paths = pathsOf(payload, slug)
+    const versionPaths = ['parent', 'latest', 'autosave', ...paths.map((path) => `version.${path}`)]
+    const versioned = Boolean(payload.collections[slug].config.versions)
     return fc.oneof(
+      {
+        weight: versioned ? 2 : 0,
+        arbitrary: listRequest(`${slug}/versions`, versionPaths).map((request) => ({
+          kind: 'rest' as const,
+          request,
+        })),
+      },
       {
         weight: 5,
         arbitrary: listRequest(slug, paths).map((request) => ({ kind: 'rest' as const, request })),

@@ -75,7 +75,7 @@ describe('a query the adapters cannot answer answers 400 naming the problem', ()
     ['/stories?sort=tags', '`tags` holds several values per document and gives no order'],
     [
       '/stories?draft=true&where[sections.id][equals]=1970-01-01',
-      '`sections.id` is not a field that can be queried',
+      '`sections.id` cannot be queried',
     ],
     [
       '/preview-links?where[expiresAt][equals]=%2B010000-01-01T00:00:00.000Z',
