@@ -19,19 +19,20 @@ export const seedDatabase = (env) => {
 const prepare = (name, url, dir) => {
   const env = { DATABASE_URL: url, FIGURES_DIR: path.join(dir, `figures-${name}`) }
   seedDatabase(env)
-  process.env[`NEWSDESK_TEST_${name.toUpperCase()}_URL`] = url
   process.env[`NEWSDESK_TEST_${name.toUpperCase()}_FIGURES`] = env.FIGURES_DIR
 }
 
 /**
  * Makes a fresh database per adapter, migrated with the committed migrations and seeded with the
- * demo desk by `npm run seed`'s script. Workers inherit the URLs through the environment.
+ * demo desk by `npm run seed`'s script: the template each test file copies (use-sqlite.js,
+ * use-postgres.js). Workers inherit where they are through the environment.
  */
 export default async function globalSetup() {
   process.env.PAYLOAD_SECRET ??= 'newsdesk-test-secret'
   const dir = mkdtempSync(path.join(tmpdir(), 'newsdesk-test-'))
   process.env.NEWSDESK_TEST_DIR = dir
-  prepare('sqlite', `file:${path.join(dir, 'newsdesk.db')}`, dir)
+  process.env.NEWSDESK_TEST_SQLITE_FILE = path.join(dir, 'newsdesk.db')
+  prepare('sqlite', `file:${process.env.NEWSDESK_TEST_SQLITE_FILE}`, dir)
 
   if (process.env.TEST_POSTGRES_URL) {
     const database = `newsdesk_test_${process.pid}_${Date.now()}`

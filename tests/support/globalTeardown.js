@@ -14,7 +14,12 @@ export default async function globalTeardown() {
     process.on('uncaughtException', ignoreDroppedSessions)
     const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL })
     await admin.connect()
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+    const { rows } = await admin.query(
+      'SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2',
+      [database, `${database}\\_%`],
+    )
+    for (const { datname } of rows)
+      await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`)
     await admin.end()
   }
   if (process.env.NEWSDESK_TEST_DIR)

@@ -3,6 +3,7 @@
  * data, EXIF orientations, CMYK, 16-bit, wide-gamut and oversized images, and files that only
  * pretend to be images.
  */
+import { execFileSync } from 'node:child_process'
 import { randomFillSync } from 'node:crypto'
 
 import sharp from 'sharp'
@@ -32,9 +33,69 @@ export const cameraExif = {
   },
 }
 
-/** A JPEG photograph-like image with camera and GPS data; quadrants red, green / blue, yellow. */
+/** The owner and place in XMP, as photo editors write them. */
+const ownerXmp = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/">
+<dc:creator><rdf:Seq><rdf:li>Jane Photographer</rdf:li></rdf:Seq></dc:creator>
+<photoshop:City>XmpTown</photoshop:City></rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>`
+
+/** One IPTC dataset (record 2), as tag and text. */
+const iptcDataset = (tag: number, text: string): Buffer => {
+  const value = Buffer.from(text, 'latin1')
+  return Buffer.concat([Buffer.from([0x1c, 2, tag, value.length >> 8, value.length & 0xff]), value])
+}
+
+/**
+ * A Photoshop APP13 segment holding IPTC by-line and city, which news agencies' files carry and
+ * sharp cannot write: spliced in after the JPEG's start-of-image marker.
+ */
+function withIptc(jpeg: Buffer): Buffer {
+  const iptc = Buffer.concat([iptcDataset(80, 'IptcByline'), iptcDataset(90, 'IptcCity')])
+  const padded = iptc.length % 2 ? Buffer.concat([iptc, Buffer.from([0])]) : iptc
+  const resource = Buffer.concat([
+    Buffer.from('8BIM', 'latin1'),
+    Buffer.from([0x04, 0x04, 0, 0]),
+    Buffer.from([
+      iptc.length >>> 24,
+      (iptc.length >>> 16) & 0xff,
+      (iptc.length >>> 8) & 0xff,
+      iptc.length & 0xff,
+    ]),
+    padded,
+  ])
+  const body = Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), resource])
+  const length = body.length + 2
+  const segment = Buffer.concat([Buffer.from([0xff, 0xed, length >> 8, length & 0xff]), body])
+  return Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)])
+}
+
+/** Text of the camera, owner and place data a `photo` carries, none of which a stored file may keep. */
+export const privateTexts = [
+  'PhoneMaker',
+  'Phone 15',
+  'Jane Photographer',
+  'Owner Name',
+  'Exif',
+  'GPS',
+  'XmpTown',
+  'IptcByline',
+  'IptcCity',
+  'Photoshop',
+]
+
+/**
+ * A JPEG photograph-like image with camera and GPS data in EXIF, its owner and place in XMP and
+ * IPTC; quadrants red, green / blue, yellow.
+ */
 export async function photo(width = 1800, height = 1200): Promise<Buffer> {
-  return sharp(quadrants(width, height)).withExif(cameraExif).jpeg({ quality: 90 }).toBuffer()
+  const jpeg = await sharp(quadrants(width, height))
+    .withExif(cameraExif)
+    .withXmp(ownerXmp)
+    .jpeg({ quality: 90 })
+    .toBuffer()
+  return withIptc(jpeg)
 }
 
 /** Three vertical bands, red, green and yellow, so a crop's position shows in its centre colour. */
@@ -84,13 +145,15 @@ export const displayP3Png = async (): Promise<Buffer> =>
     .toBuffer()
 
 /** A real 20000 x 20000 PNG (400 megapixels); uniform, so it is small on disk. Takes a few seconds. */
-export const hugePng = async (): Promise<Buffer> =>
-  sharp({
-    create: { background: '#808080', channels: 3, height: 20_000, width: 20_000 },
+export const hugePng = async (): Promise<Buffer> => {
+  // Painted in a child process: painting takes 1.2 GB, which would stay in this process's
+  // resident memory and hide what a test measures of the server's own use.
+  const script = `require('sharp')({
+    create: { background: '#808080', channels: 3, height: 20000, width: 20000 },
     limitInputPixels: false,
-  })
-    .png({ compressionLevel: 9 })
-    .toBuffer()
+  }).png({ compressionLevel: 9 }).toBuffer().then((png) => process.stdout.write(png))`
+  return execFileSync(process.execPath, ['-e', script], { maxBuffer: 64 * 1024 * 1024 })
+}
 
 /** A JPEG cut off part-way through its pixel data. */
 export async function truncatedJpeg(): Promise<Buffer> {

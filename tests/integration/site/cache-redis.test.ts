@@ -11,6 +11,8 @@ process.env.REDIS_URL = redisURL
 const { graphql, payload, rest, unique } = await import('../../support/api')
 const { act, issuesOfOnePublishedStory } = await import('../../support/fixtures')
 const { countDatabaseOperations } = await import('../../support/queryCounter')
+const { siteAnnouncementsHeard } = await import('../../../src/site/redisSync')
+const { until } = await import('../../support/until')
 
 afterAll(() => payload.destroy())
 
@@ -55,10 +57,11 @@ describe('the cache of published reads, with Redis', () => {
     const readOther = async () =>
       (await graphql(issueQuery, { variables: { n: other.number } })).body.data.issueByNumber
     await readOther()
+    const heard = siteAnnouncementsHeard()
     await act('reviewer', 'unpublish', 'issues', other.id)
     expect(await readOther()).toBeNull()
-    // Its own message arrives within a round trip to Redis; had it cleared the cache, this read would hit the database.
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    // Once its own announcement has come back and been handled, the cached read must still hold.
+    await until(() => siteAnnouncementsHeard() > heard, { what: 'its own announcement' })
     expect(await countDatabaseOperations(payload, readOther)).toBe(0)
   })
 })

@@ -1,7 +1,7 @@
 import { createLocalReq } from 'payload'
 
 import { refreshEditionsShowing } from '../../../src/site/editions'
-import { graphql, payload, rest } from '../../support/api'
+import { graphql, loginAs, payload, rest } from '../../support/api'
 import { makeFigure, makeIssue, makeSponsor, makeStory } from '../../support/fixtures'
 import { countDatabaseOperations } from '../../support/queryCounter'
 
@@ -180,7 +180,22 @@ describe('limits', () => {
     expect(listed.body.limit).toBeLessThanOrEqual(100)
     const queried = await graphql('{ Issues(limit: 10000) { limit docs { id } } }')
     expect(queried.body.data.Issues.limit).toBeLessThanOrEqual(100)
-    const unpaginated = await rest('GET', '/stories?pagination=false&depth=0')
-    expect(unpaginated.body.docs.length).toBeLessThanOrEqual(100)
+  })
+
+  it('caps an unpaginated list at the maximum page size when there is more to give', async () => {
+    for (let index = 0; index < 101; index++)
+      await payload.create({
+        collection: 'stories',
+        data: { headline: `Filler ${index}` },
+        draft: true,
+      })
+    const { totalDocs } = await payload.count({ collection: 'stories' })
+    expect(totalDocs).toBeGreaterThan(100)
+    const token = await loginAs('editor')
+    const unpaginated = await rest('GET', '/stories?pagination=false&depth=0&draft=true', { token })
+    expect({ status: unpaginated.status, listed: unpaginated.body.docs.length }).toEqual({
+      status: 200,
+      listed: 100,
+    })
   })
 })

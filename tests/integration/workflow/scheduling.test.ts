@@ -1,7 +1,9 @@
 import { loginAs, payload, rest } from '../../support/api'
 import { act, actingAs, makeIssue, makeStory } from '../../support/fixtures'
+import { passMoment, restoreClock } from '../../support/clock'
 
 afterAll(() => payload.destroy())
+afterEach(restoreClock)
 
 async function approvedIssue() {
   const story = await makeStory('draft')
@@ -14,9 +16,6 @@ async function approvedIssue() {
 }
 
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString()
-/** Waits until a moment has passed, however long the steps before took. */
-const until = (moment: string) =>
-  new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(moment) - Date.now()) + 100))
 const latestIssue = (id: number | string) =>
   payload.findByID({ collection: 'issues', depth: 0, draft: true, id })
 
@@ -24,13 +23,13 @@ describe('scheduled publishing', () => {
   it('publishes an approved issue, and its stories, when the queue reaches its time', async () => {
     const { issue, story } = await approvedIssue()
     const token = await loginAs('reviewer')
-    const publishAt = inSeconds(5)
+    const publishAt = inSeconds(600)
     const scheduled = await rest('PATCH', `/issues/${issue.id}`, { body: { publishAt }, token })
     expect(scheduled.status).toBe(200)
     await payload.jobs.run()
     expect((await latestIssue(issue.id))._status).toBe('draft')
 
-    await until(publishAt)
+    passMoment(publishAt)
     await payload.jobs.run()
     const after = await latestIssue(issue.id)
     expect([after.stage, after._status]).toEqual(['published', 'published'])
@@ -39,7 +38,7 @@ describe('scheduled publishing', () => {
 
   it('does not publish an issue that lost its approval, and logs why', async () => {
     const { issue } = await approvedIssue()
-    const publishAt = inSeconds(1)
+    const publishAt = inSeconds(600)
     await payload.update({
       collection: 'issues',
       data: { publishAt },
@@ -52,7 +51,7 @@ describe('scheduled publishing', () => {
       id: issue.id,
       req: await actingAs('editor'),
     })
-    await until(publishAt)
+    passMoment(publishAt)
     await payload.jobs.run()
     const after = await latestIssue(issue.id)
     expect(after.stage).toBe('in_review')
