@@ -71,14 +71,16 @@ function withIptc(jpeg: Buffer): Buffer {
   return Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)])
 }
 
-/** Text of the camera, owner and place data a `photo` carries, none of which a stored file may keep. */
+/**
+ * Text of the camera, owner and place data a `photo` carries, none of which a stored file may
+ * keep. (Its GPS position is binary: the EXIF block's absence covers it.)
+ */
 export const privateTexts = [
   'PhoneMaker',
   'Phone 15',
   'Jane Photographer',
   'Owner Name',
   'Exif',
-  'GPS',
   'XmpTown',
   'IptcByline',
   'IptcCity',
