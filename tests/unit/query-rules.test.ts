@@ -25,6 +25,9 @@ const schema = (idType: 'number' | 'text' = 'number'): QuerySchema => ({
     ['stage', { kind: 'choice', options: ['draft', 'published'] }],
     ['heroFigure', { kind: 'relation' }],
     ['sections.blockType', { kind: 'choice', many: true, options: ['whatsNew'] }],
+    ['reading-time', { kind: 'number' }],
+    ['version.headline', { kind: 'text' }],
+    ['version.sections.blockType', { kind: 'choice', many: true, options: ['whatsNew'] }],
   ]),
   unsearchable: new Set(['letter', 'sections.body']),
 })
@@ -150,6 +153,91 @@ describe('where', () => {
   })
 })
 
+describe('where, value by value', () => {
+  it('takes a list for in and not_in as an array, a comma list or qs’s object for long lists', () => {
+    expect(messages({ id: { in: { 0: 1, 1: 2 } } })).toEqual([])
+    expect(messages({ id: { in: { 0: 1, 1: 'x' } } })[0]).toContain('in takes a document ID')
+    expect(messages({ id: { not_in: '1,2' } })).toEqual([])
+    expect(messages({ id: { not_in: '1,x' } })[0]).toContain('not_in takes a document ID')
+    expect(messages({ id: { in: 5 } })).toEqual(['id.in: `id` in takes a list of values'])
+    expect(messages({ id: { equals: [1, 2] } })[0]).toContain('equals takes a document ID')
+  })
+
+  it('tells whole numbers, numbers, dates and booleans from look-alikes', () => {
+    expect(messages({ id: { equals: 3 } })).toEqual([])
+    expect(messages({ id: { equals: 3.5 } })).toHaveLength(1)
+    expect(messages({ id: { equals: '1234567890123456' } })).toHaveLength(1)
+    expect(messages({ number: { equals: 3.5 } })).toEqual([])
+    expect(messages({ number: { equals: '-2.5' } })).toEqual([])
+    expect(messages({ number: { equals: Number.POSITIVE_INFINITY } })).toHaveLength(1)
+    expect(messages({ number: { equals: true } })).toHaveLength(1)
+    for (const date of ['2026-00-10', '2026-13-10', '2026-04-00', '2026-04-31', '0000-01-01'])
+      expect(messages({ publishDate: { equals: date } })).toHaveLength(1)
+    expect(messages({ publishDate: { equals: '0001-01-01' } })).toEqual([])
+    expect(messages({ publishDate: { equals: '2024-02-29' } })).toEqual([])
+    expect(messages({ publishDate: { equals: 1_764_579_600_000 } })).toHaveLength(1)
+    expect(messages({ revoked: { equals: true } })).toEqual([])
+    expect(messages({ revoked: { not_equals: 'false' } })).toEqual([])
+    expect(messages({ revoked: { equals: 1 } })).toHaveLength(1)
+  })
+
+  it('takes null for equals as a missing value, and texts as numbers too', () => {
+    expect(messages({ heroFigure: { equals: null } })).toEqual([])
+    expect(messages({ number: { not_equals: 'null' } })).toEqual([])
+    expect(messages({ headline: { equals: 5 } })).toEqual([])
+    expect(messages({ headline: { equals: true } })).toEqual([
+      'headline.equals: `headline` equals takes text',
+    ])
+    expect(messages({ stage: { equals: 1 } })[0]).toContain('takes one of draft, published')
+  })
+
+  it('names IDs as MongoDB spells them when the database does', () => {
+    expect(messages({ id: { equals: 'x'.repeat(100) } }, 'text')).toEqual([])
+    expect(messages({ id: { equals: 'x'.repeat(101) } }, 'text')).toEqual([
+      'id.equals: `id` equals takes a document ID',
+    ])
+    expect(messages({ id: { equals: 7 } }, 'text')).toHaveLength(1)
+    expect(problemsOfID('', schema('text'))).toEqual([
+      { parameter: 'id', path: '', message: '`` is not a document ID' },
+    ])
+  })
+
+  it('names the full path of a problem inside and/or, under `where`', () => {
+    expect(
+      problemsOfWhere({ or: [{ headline: { like: 'a' } }, { nothing: { equals: 1 } }] }, schema()),
+    ).toEqual([
+      {
+        parameter: 'where',
+        path: 'or.1.nothing',
+        message: '`nothing` is not a field that can be queried',
+      },
+    ])
+    expect(messages({ and: [{ or: [{ number: { like: 'x' } }] }] })[0]).toMatch(
+      /^and\.0\.or\.0\.number\.like: /,
+    )
+  })
+
+  it('tells a path below rich text, below a relationship and below a plain field apart', () => {
+    expect(messages({ 'sections.body.root': { like: 'x' } })[0]).toContain(
+      '`sections.body` cannot be queried',
+    )
+    expect(messages({ 'headline.x': { like: 'x' } })).toEqual([
+      'headline.x: `headline.x` is not a field that can be queried',
+    ])
+    expect(messages({ letterhead: { like: 'x' } })).toEqual([
+      'letterhead: `letterhead` is not a field that can be queried',
+    ])
+  })
+
+  it('takes and/or nested as deep as the limit, and says once that a query is too large', () => {
+    let nested: unknown = { headline: { equals: 'deep' } }
+    for (let level = 1; level < queryLimits.nesting; level++) nested = { and: [nested] }
+    expect(messages(nested)).toEqual([])
+    const many = { or: Array.from({ length: 150 }, (_, i) => ({ headline: { equals: `h${i}` } })) }
+    expect(messages(many)).toEqual([`: has more than ${queryLimits.conditions} conditions`])
+  })
+})
+
 describe('sort, page and id', () => {
   const sortMessages = (sort: unknown) =>
     problemsOfSort(sort, schema()).map(({ message }) => message)
@@ -158,6 +246,15 @@ describe('sort, page and id', () => {
     expect(sortMessages('-publishDate,headline')).toEqual([])
     expect(sortMessages(['number', '-id'])).toEqual([])
     expect(sortMessages('')).toEqual([])
+    expect(sortMessages('headline,')).toEqual([])
+    expect(sortMessages(' -number ')).toEqual([])
+    expect(sortMessages('-reading-time')).toEqual([])
+    expect(sortMessages('--number')).toEqual(['`-number` is not a field to sort by'])
+  })
+
+  it('sorts versions by the fields under `version`', () => {
+    expect(sortMessages('-version.headline')).toEqual([])
+    expect(sortMessages('version.sections.blockType')).toHaveLength(1)
   })
 
   it('names the field it cannot sort by', () => {
@@ -166,7 +263,15 @@ describe('sort, page and id', () => {
     ])
     expect(sortMessages('sections.blockType')).toHaveLength(1)
     expect(sortMessages('headline,letter')).toEqual(['`letter` is not a field to sort by'])
-    expect(sortMessages({ headline: 1 })).toEqual(['must name fields to sort by'])
+    expect(problemsOfSort({ headline: 1 }, schema())).toEqual([
+      { parameter: 'sort', path: '', message: 'must name fields to sort by' },
+    ])
+    expect(problemsOfSort(['headline', 3], schema())).toEqual([
+      { parameter: 'sort', path: '', message: 'must name fields to sort by' },
+    ])
+    expect(problemsOfSort('letter', schema())).toEqual([
+      { parameter: 'sort', path: 'letter', message: '`letter` is not a field to sort by' },
+    ])
   })
 
   it('takes pages from 1', () => {
@@ -177,6 +282,9 @@ describe('sort, page and id', () => {
       message: 'must be a whole number from 1',
     })
     expect(problemsOfPage(Number.NaN)).toHaveLength(1)
+    expect(problemsOfPage(1.5)).toHaveLength(1)
+    expect(problemsOfPage('2')).toHaveLength(1)
+    expect(problemsOfPage(2)).toEqual([])
   })
 
   it('names the ID as the caller sent it', () => {
