@@ -24,7 +24,10 @@ interface ActionSpec {
   from: Stage[]
   to: Stage
   roles: Role[]
-  /** Whoever submitted the document may also take it, whatever their role. */
+  /**
+   * Whoever submitted the document may also take it, whatever their role. (A user whose roles
+   * were taken away is stopped before the table is asked: the collections let only staff update.)
+   */
   orSubmitter: boolean
   /** Not by the document's author, nor by whoever edited it last. */
   fourEyes: boolean
