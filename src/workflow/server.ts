@@ -107,6 +107,9 @@ export async function runWorkflowAction<C extends WorkflowCollection>({
 }: RequestedAction & { collection: C; id: ID; req: PayloadRequest }): Promise<
   DataFromCollectionSlug<C>
 > {
+  // Before Payload's access check, whose 403 would tell an anonymous GraphQL or Local API caller
+  // nothing about logging in, where REST says 401.
+  if (!req.user) throw workflowError('Log in to take workflow actions.', 401)
   const changesLiveVersion = action === 'publish' || action === 'unpublish'
   const live = await isLive(req, collection, id)
   req.context[requestedActionKey(collection, id)] = {

@@ -4,6 +4,8 @@ import { loginAs, payload, rest, unique, userOf } from '../../support/api'
 import {
   act,
   actingAs,
+  completeSections,
+  makeFigure,
   makeIssue,
   makeSponsor,
   makeStory,
@@ -37,6 +39,50 @@ describe('four eyes', () => {
     expect((await latest(story.id)).stage).toBe('in_review')
     const approved = await act('admin', 'approve', 'stories', story.id)
     expect(approved.stage).toBe('approved')
+  })
+
+  it('a reviewer who wrote a story cannot approve it, though an editor edited it last', async () => {
+    // Demo reviewers cannot create stories; a desk member who both writes and reviews can.
+    const password = 'writes-and-reviews'
+    const email = `writer-reviewer-${unique()}@newsdesk.test`
+    const writer = await payload.create({
+      collection: 'users',
+      data: { email, password, roles: ['editor', 'reviewer'] },
+    })
+    const login = await rest('POST', '/users/login', { body: { email, password } })
+    const story = await payload.create({
+      collection: 'stories',
+      data: {
+        dek: 'A sentence under the headline.',
+        headline: `Written by a reviewer ${unique()}`,
+        heroFigure: (await makeFigure()).id,
+        sections: completeSections('Written by a reviewer'),
+      },
+      draft: true,
+      user: writer,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'stories',
+      data: { dek: 'The editor tightened the sentence.' },
+      id: story.id,
+      req: await actingAs('editor'),
+    })
+    await act('editor', 'submit', 'stories', story.id)
+    expect(await latest(story.id)).toMatchObject({
+      createdBy: writer.id,
+      lastEditedBy: (await userOf('editor')).id,
+    })
+    const refused = await rest('POST', `/stories/${story.id}/workflow/approve`, {
+      token: login.body.token,
+    })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toMatch(/someone else must approve/)
+    expect((await latest(story.id)).stage).toBe('in_review')
+    const approved = await rest('POST', `/stories/${story.id}/workflow/approve`, {
+      token: await loginAs('reviewer'),
+    })
+    expect([approved.status, approved.body.doc.stage]).toEqual([200, 'approved'])
   })
 
   it('an admin may override with a reason, and the override is logged', async () => {

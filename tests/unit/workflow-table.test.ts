@@ -1,0 +1,369 @@
+/**
+ * The workflow's decisions as pure functions, for every kind of user, stage, action, relation to
+ * the document, override and note. The expectations come from the specification below, written
+ * from README's "Editorial workflow" table and not read from src/workflow/table.ts, so a change to
+ * the table or to `decide` that the README does not promise fails here, by name.
+ */
+import type { Role } from '../../src/shared/roles'
+import {
+  allowedActions,
+  decide,
+  type Actor,
+  type ActionName,
+  type DocumentFacts,
+  type Stage,
+} from '../../src/workflow/table'
+
+// ---------------------------------------------------------------------------------------------
+// The specification
+// ---------------------------------------------------------------------------------------------
+
+interface ActionSpec {
+  /** What the admin panel and refusals call it. */
+  label: string
+  from: Stage[]
+  to: Stage
+  roles: Role[]
+  /**
+   * Whoever submitted the document may also take it, whatever their role. (A user whose roles
+   * were taken away is stopped before the table is asked: the collections let only staff update.)
+   */
+  orSubmitter: boolean
+  /** Not by the document's author, nor by whoever edited it last. */
+  fourEyes: boolean
+  noteRequired: boolean
+}
+
+const spec: Record<ActionName, ActionSpec> = {
+  submit: {
+    label: 'Submit for review',
+    from: ['draft', 'changes_requested'],
+    to: 'in_review',
+    roles: ['editor', 'admin'],
+    orSubmitter: false,
+    fourEyes: false,
+    noteRequired: false,
+  },
+  withdraw: {
+    label: 'Withdraw',
+    from: ['in_review'],
+    to: 'draft',
+    roles: ['admin'],
+    orSubmitter: true,
+    fourEyes: false,
+    noteRequired: false,
+  },
+  requestChanges: {
+    label: 'Request changes',
+    from: ['in_review'],
+    to: 'changes_requested',
+    roles: ['reviewer', 'admin'],
+    orSubmitter: false,
+    fourEyes: false,
+    noteRequired: true,
+  },
+  approve: {
+    label: 'Approve',
+    from: ['in_review'],
+    to: 'approved',
+    roles: ['reviewer', 'admin'],
+    orSubmitter: false,
+    fourEyes: true,
+    noteRequired: false,
+  },
+  publish: {
+    label: 'Publish',
+    from: ['approved'],
+    to: 'published',
+    roles: ['reviewer', 'admin'],
+    orSubmitter: false,
+    fourEyes: false,
+    noteRequired: false,
+  },
+  unpublish: {
+    label: 'Unpublish',
+    from: ['published'],
+    to: 'draft',
+    roles: ['reviewer', 'admin'],
+    orSubmitter: false,
+    fourEyes: false,
+    noteRequired: false,
+  },
+}
+
+const stageLabel: Record<Stage, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  changes_requested: 'Changes requested',
+  approved: 'Approved',
+  published: 'Published',
+}
+
+const allStages = Object.keys(stageLabel) as Stage[]
+const allActions = Object.keys(spec) as ActionName[]
+
+/** The kinds of user who may ask; an ID of their own, and the roles their record holds. */
+const actors = {
+  admin: { id: 1, roles: ['admin'] },
+  editor: { id: 2, roles: ['editor'] },
+  reviewer: { id: 3, roles: ['reviewer'] },
+  // A desk member who both writes and reviews is the case four eyes exists for.
+  'editor-reviewer': { id: 4, roles: ['editor', 'reviewer'] },
+  'user with no roles': { id: 5, roles: [] },
+  'user whose roles are null': { id: 6, roles: null },
+  anonymous: null,
+} satisfies Record<string, Actor | null>
+type ActorName = keyof typeof actors
+
+/** How the actor stands to the document; the other parts were played by other people. */
+const relations = ['author', 'last editor', 'submitter', 'stranger'] as const
+type Relation = (typeof relations)[number]
+
+const someoneElse = { author: 101, lastEditor: 102, submitter: 103 }
+
+function docFor(actor: Actor | null, relation: Relation, stage: Stage): DocumentFacts {
+  const me = actor?.id
+  return {
+    createdBy: relation === 'author' ? me : someoneElse.author,
+    lastEditedBy: relation === 'last editor' ? me : someoneElse.lastEditor,
+    stage,
+    submittedBy: relation === 'submitter' ? me : someoneElse.submitter,
+  }
+}
+
+const overrides = { none: undefined, blank: '   ', given: 'The only reviewer is on leave.' }
+type OverrideName = keyof typeof overrides
+const notes = { none: undefined, blank: ' \n ', given: 'Cite the benchmark.' }
+type NoteName = keyof typeof notes
+
+const rolesOf = (name: ActorName): readonly Role[] => actors[name]?.roles ?? []
+
+/** What the specification allows without any override: role (or submitter), stage and four eyes. */
+function mayTake(action: ActionName, who: ActorName, relation: Relation, stage: Stage): boolean {
+  const rule = spec[action]
+  return (
+    permittedToAsk(action, who, relation) &&
+    rule.from.includes(stage) &&
+    !(rule.fourEyes && (relation === 'author' || relation === 'last editor'))
+  )
+}
+
+function permittedToAsk(action: ActionName, who: ActorName, relation: Relation): boolean {
+  if (actors[who] === null) return false
+  const rule = spec[action]
+  return (
+    rolesOf(who).some((role) => rule.roles.includes(role)) ||
+    (rule.orSubmitter && relation === 'submitter')
+  )
+}
+
+const expectedAllowed = (who: ActorName, relation: Relation, stage: Stage): ActionName[] =>
+  allActions.filter((action) => mayTake(action, who, relation, stage))
+
+type Expected =
+  | { ok: true; override: boolean; to: Stage }
+  | {
+      ok: false
+      status: 400 | 401 | 403 | 409
+      /** What the refusal must say, and what it must not (a reason that does not apply). */
+      says: RegExp[]
+      saysNot: RegExp[]
+    }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The README's rules in the order a user meets them: log in (401); be someone the action is for
+ * (403); give the note it needs (400); then the document must be in a stage it starts from and,
+ * for approval, not be your own work (409), unless an admin gives a reason to override those two.
+ */
+function expected(
+  action: ActionName,
+  who: ActorName,
+  relation: Relation,
+  stage: Stage,
+  override: OverrideName,
+  note: NoteName,
+): Expected {
+  const rule = spec[action]
+  const verb = rule.label.toLowerCase()
+  if (actors[who] === null) return { ok: false, status: 401, says: [/log in/i], saysNot: [] }
+  if (!permittedToAsk(action, who, relation)) {
+    return {
+      ok: false,
+      status: 403,
+      says: [
+        new RegExp(`may not ${escape(verb)}`),
+        ...rule.roles.map((role) => new RegExp(`\\b${role}\\b`)),
+        ...(rule.orSubmitter ? [/submitter/] : []),
+      ],
+      saysNot: [],
+    }
+  }
+  if (rule.noteRequired && note !== 'given')
+    return { ok: false, status: 400, says: [/note/, /required/], saysNot: [] }
+
+  const wrongStage = !rule.from.includes(stage)
+  const ownWork = rule.fourEyes && (relation === 'author' || relation === 'last editor')
+  if (!wrongStage && !ownWork) return { ok: true, override: false, to: rule.to }
+  const isAdmin = rolesOf(who).includes('admin')
+  if (isAdmin && override === 'given') return { ok: true, override: true, to: rule.to }
+
+  const stageReason = new RegExp(`not possible from ${escape(stageLabel[stage])}`)
+  const neededStages = rule.from.map((from) => new RegExp(escape(stageLabel[from])))
+  const fourEyesReason = /someone else must/
+  const overrideHint = /override/
+  return {
+    ok: false,
+    status: 409,
+    says: [
+      ...(wrongStage ? [stageReason, ...neededStages] : []),
+      ...(ownWork ? [fourEyesReason] : []),
+      ...(isAdmin ? [overrideHint] : []),
+    ],
+    saysNot: [
+      ...(wrongStage ? [] : [/not possible from/]),
+      ...(ownWork ? [] : [fourEyesReason]),
+      ...(isAdmin ? [] : [overrideHint]),
+    ],
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The cases
+// ---------------------------------------------------------------------------------------------
+
+const actorNames = Object.keys(actors) as ActorName[]
+/** Anonymous callers have no relation to any document. */
+const relationsOf = (who: ActorName): readonly Relation[] =>
+  actors[who] === null ? ['stranger'] : relations
+
+const describeOutcome = (outcome: Expected) =>
+  outcome.ok ? `${outcome.to}${outcome.override ? ' (override)' : ''}` : String(outcome.status)
+
+const decideCases = allActions.flatMap((action) =>
+  actorNames.flatMap((who) =>
+    relationsOf(who).flatMap((relation) =>
+      allStages.flatMap((stage) =>
+        (Object.keys(overrides) as OverrideName[]).flatMap((override) =>
+          (Object.keys(notes) as NoteName[]).map((note) => {
+            const outcome = expected(action, who, relation, stage, override, note)
+            const title =
+              `${action}: ${who}` +
+              (actors[who] === null ? '' : ` (${relation})`) +
+              ` from ${stage}, override ${override}, note ${note} → ${describeOutcome(outcome)}`
+            return { action, note, outcome, override, relation, stage, title, who }
+          }),
+        ),
+      ),
+    ),
+  ),
+)
+
+describe('decide', () => {
+  it.each(decideCases)('$title', ({ action, note, outcome, override, relation, stage, who }) => {
+    const actor = actors[who]
+    const decision = decide({
+      action,
+      actor,
+      doc: docFor(actor, relation, stage),
+      note: notes[note],
+      overrideReason: overrides[override],
+    })
+    if (outcome.ok) {
+      expect(decision).toEqual({ ok: true, override: outcome.override, to: outcome.to })
+      return
+    }
+    expect(decision).toMatchObject({ ok: false, status: outcome.status })
+    if (decision.ok) return
+    for (const pattern of outcome.says) expect(decision.message).toMatch(pattern)
+    for (const pattern of outcome.saysNot) expect(decision.message).not.toMatch(pattern)
+    // A refusal tells the user what they could do instead, which never needs an override.
+    const open = expectedAllowed(who, relation, stage)
+    expect([...decision.allowed].sort()).toEqual([...open].sort())
+    if (open.length === 0) expect(decision.message).toMatch(/No workflow action is open to you/)
+    else for (const name of open) expect(decision.message).toContain(spec[name].label)
+  })
+})
+
+describe('four eyes, not the author', () => {
+  it('refuses a reviewer who wrote the story even when someone else edited it last', () => {
+    const reviewer = actors.reviewer
+    const decision = decide({
+      action: 'approve',
+      actor: reviewer,
+      doc: { createdBy: reviewer.id, lastEditedBy: someoneElse.lastEditor, stage: 'in_review' },
+    })
+    expect(decision).toMatchObject({ ok: false, status: 409 })
+    expect(decision.ok || decision.message).toMatch(/someone else must approve/)
+    expect(allowedActions(reviewer, { createdBy: reviewer.id, stage: 'in_review' })).not.toContain(
+      'approve',
+    )
+  })
+
+  it('knows the author by ID whether the database gives it as a number or as text', () => {
+    const reviewer = actors.reviewer
+    for (const createdBy of [reviewer.id, String(reviewer.id)]) {
+      expect(
+        decide({ action: 'approve', actor: reviewer, doc: { createdBy, stage: 'in_review' } }),
+      ).toMatchObject({ ok: false, status: 409 })
+    }
+    expect(
+      decide({
+        action: 'approve',
+        actor: { id: String(reviewer.id), roles: ['reviewer'] },
+        doc: { createdBy: reviewer.id, stage: 'in_review' },
+      }),
+    ).toMatchObject({ ok: false, status: 409 })
+  })
+
+  it('does not take a document with no recorded author or editor for anyone’s own work', () => {
+    // Documents created by server code have no author; they must still be approvable.
+    const decision = decide({
+      action: 'approve',
+      actor: actors.reviewer,
+      doc: { createdBy: null, lastEditedBy: null, stage: 'in_review', submittedBy: null },
+    })
+    expect(decision).toEqual({ ok: true, override: false, to: 'approved' })
+  })
+})
+
+describe('withdrawing is for the submitter', () => {
+  it('lets the editor who submitted withdraw, and refuses an editor who did not', () => {
+    const editor = actors.editor
+    const submittedByMe = { createdBy: 101, stage: 'in_review' as const, submittedBy: editor.id }
+    expect(decide({ action: 'withdraw', actor: editor, doc: submittedByMe })).toEqual({
+      ok: true,
+      override: false,
+      to: 'draft',
+    })
+    // Being the author is not enough: someone else put it in review.
+    const submittedByOther = { ...submittedByMe, createdBy: editor.id, submittedBy: 103 }
+    expect(decide({ action: 'withdraw', actor: editor, doc: submittedByOther })).toMatchObject({
+      ok: false,
+      status: 403,
+    })
+  })
+})
+
+const allowedCases = actorNames.flatMap((who) =>
+  relationsOf(who).flatMap((relation) =>
+    allStages.map((stage) => {
+      const open = expectedAllowed(who, relation, stage)
+      const title =
+        `${who}` +
+        (actors[who] === null ? '' : ` (${relation})`) +
+        ` in ${stage} may ${open.length ? open.join(', ') : 'do nothing'}`
+      return { open, relation, stage, title, who }
+    }),
+  ),
+)
+
+describe('allowedActions', () => {
+  it.each(allowedCases)('$title', ({ open, relation, stage, who }) => {
+    const actor = actors[who]
+    expect([...allowedActions(actor, docFor(actor, relation, stage))].sort()).toEqual(
+      [...open].sort(),
+    )
+  })
+})
