@@ -6,6 +6,7 @@ const unit = config.projects.find((project) => project.displayName === 'unit')
 export default {
   ...unit,
   testMatch: [
+    '<rootDir>/tests/unit/workflow-table.test.ts',
     '<rootDir>/tests/unit/rules.test.ts',
     '<rootDir>/tests/unit/query-rules.test.ts',
     '<rootDir>/tests/unit/preview-token.test.ts',
