@@ -217,6 +217,30 @@ describe('a valid link', () => {
     expect(list.body.docs).toEqual([])
   })
 
+  it('shows a change to a draft in the very next read, over REST and GraphQL: a preview is never kept', async () => {
+    const story = await makeStory('draft', `Before the fact-check ${unique()}`)
+    const own = await makeIssue('draft', [{ blockType: 'story', story: story.id as number }])
+    const { token } = await makeLink({ issue: own.id })
+    // The same request body each time: an answer cache keyed by it would hand back the first answer.
+    const viaGraphQL = () =>
+      graphql(issueQuery, { headers: { 'X-Forwarded-For': '203.0.113.21' }, variables: { token } })
+    const headlines = async () => [
+      (await readPreview(token)).body.layout[0].story.headline,
+      (await viaGraphQL()).body.data.previewIssue.layout[0].story.headline,
+    ]
+    expect(await headlines()).toEqual([story.headline, story.headline])
+
+    const corrected = `Corrected after the fact-check ${unique()}`
+    await payload.update({
+      collection: 'stories',
+      data: { headline: corrected },
+      draft: true,
+      id: story.id,
+      req: await actingAs('editor'),
+    })
+    expect(await headlines()).toEqual([corrected, corrected])
+  })
+
   it('leaves the public site unchanged: its reads never show what a preview showed', async () => {
     await readPreview(link.token)
     const story = await graphql(
@@ -281,6 +305,108 @@ describe('a link that no longer works', () => {
     })
     expect(back.status).toBe(400)
     expect(back.body.errors[0].data.errors[0].path).toBe('revoked')
+  })
+
+  it('keeps the expiry it was made with: no editor can extend it, over REST, GraphQL or the Local API', async () => {
+    // Past the maximum a maker may ask for: an editor must not stretch a shared link beyond it.
+    const later = new Date(Date.now() + 30 * 24 * 3600_000).toISOString()
+    const attempts: Record<string, (id: ID, label: string) => Promise<unknown>> = {
+      REST: (id, label) =>
+        rest('PATCH', `/preview-links/${id}`, {
+          body: { expiresAt: later, label },
+          token: editorToken,
+        }),
+      GraphQL: (id, label) =>
+        graphql(
+          `
+            mutation ($id: Int!, $at: String!, $label: String!) {
+              updatePreviewLink(id: $id, data: { expiresAt: $at, label: $label }) {
+                id
+              }
+            }
+          `,
+          { token: editorToken, variables: { at: later, id, label } },
+        ),
+      'Local API': async (id, label) =>
+        payload.update({
+          collection: 'preview-links',
+          data: { expiresAt: later, label },
+          id,
+          overrideAccess: false,
+          req: await actingAs('editor'),
+        }),
+    }
+    const expected = []
+    const stored = []
+    for (const [api, attempt] of Object.entries(attempts)) {
+      const link = await makeLink()
+      const label = `Renamed over ${api}`
+      await attempt(link.id, label)
+      const after = await payload.findByID({ collection: 'preview-links', id: link.id })
+      // The label is saved, so the request got through; only the expiry is left as made.
+      stored.push({ api, expiresAt: after.expiresAt, label: after.label, token: after.token })
+      expected.push({ api, expiresAt: link.expiresAt, label, token: link.token })
+    }
+    expect(stored).toEqual(expected)
+  })
+
+  it('opens only with the expiry its link has now: a token signed for another expiry answers 401', async () => {
+    const link = await makeLink()
+    const [id, issueID, expires] = JSON.parse(
+      Buffer.from(link.token.split('.')[0], 'base64url').toString(),
+    )
+    // Correctly signed, within the maximum, but not the expiry the link was given.
+    const longer = signPreviewToken(payload.secret, {
+      expires: expires + 24 * 3600_000,
+      issue: issueID,
+      link: id,
+    })
+    expect((await readPreview(longer)).status).toBe(401)
+    const graph = await graphql(issueQuery, {
+      headers: { 'X-Forwarded-For': '203.0.113.22' },
+      variables: { token: longer },
+    })
+    expect(graph.body.data).toBeNull()
+    expect(graph.body.errors[0].message).toContain('not a valid preview link')
+
+    // When the desk brings a link's expiry forward, the token handed out before must stop working.
+    await payload.update({
+      collection: 'preview-links',
+      data: { expiresAt: new Date(Date.now() + 3600_000).toISOString() },
+      id: link.id,
+    })
+    const shortened = await payload.findByID({ collection: 'preview-links', id: link.id })
+    expect(shortened.token).not.toBe(link.token)
+    expect((await readPreview(shortened.token as string)).status).toBe(200)
+    expect((await readPreview(link.token)).status).toBe(401)
+  })
+
+  it('stops at once over GraphQL when revoked, even just after a read was served', async () => {
+    const link = await makeLink()
+    const headers = { 'X-Forwarded-For': '203.0.113.23' }
+    const storyQuery = `query ($t: String!, $s: String!) { previewStory(token: $t, slug: $s) { headline } }`
+    const readIssue = () => graphql(issueQuery, { headers, variables: { token: link.token } })
+    const readStory = () =>
+      graphql(storyQuery, { headers, variables: { s: draftStory.slug, t: link.token } })
+    expect((await readIssue()).body.data.previewIssue.title).toBe(issue.title)
+    expect((await readStory()).body.data.previewStory.headline).toBe(draftStory.headline)
+
+    const revoked = await graphql(
+      `
+        mutation ($id: Int!) {
+          updatePreviewLink(id: $id, data: { revoked: true }) {
+            revoked
+          }
+        }
+      `,
+      { token: await loginAs('reviewer'), variables: { id: link.id } },
+    )
+    expect(revoked.body.data.updatePreviewLink.revoked).toBe(true)
+    for (const read of [readIssue, readStory]) {
+      const response = await read()
+      expect(response.body.data).toBeNull()
+      expect(response.body.errors[0].message).toContain('revoked')
+    }
   })
 
   it('answers 401 for a forged or altered token', async () => {
