@@ -10,6 +10,10 @@ export interface RedisProxy {
   open(): Promise<void>
   /** Refuses new connections and drops the open ones, as a Redis that went away. */
   cut(): Promise<void>
+  /** Keeps the connections open but forwards nothing, as a Redis that stopped answering. */
+  stall(): void
+  /** Forwards again, what was held back first, as a Redis that caught up. */
+  resume(): void
   port: number
   url: string
 }
@@ -32,11 +36,19 @@ export async function redisProxy(): Promise<RedisProxy> {
     socket.on('close', () => sockets.delete(socket))
     socket.on('error', () => socket.destroy())
   }
+  let stalled = false
+  let held: (() => void)[] = []
+  const forward = (from: net.Socket, to: net.Socket) =>
+    from.on('data', (chunk) => {
+      if (stalled) held.push(() => to.write(chunk))
+      else to.write(chunk)
+    })
   const server = net.createServer((client) => {
     const redis = net.connect(6379, '127.0.0.1')
     track(client)
     track(redis)
-    client.pipe(redis).pipe(client)
+    forward(client, redis)
+    forward(redis, client)
     client.on('close', () => redis.destroy())
     redis.on('close', () => client.destroy())
   })
@@ -45,7 +57,16 @@ export async function redisProxy(): Promise<RedisProxy> {
     cut: async () => {
       const closed = new Promise((resolve) => server.close(resolve))
       for (const socket of sockets) socket.destroy()
+      held = []
+      stalled = false
       await closed
+    },
+    stall: () => {
+      stalled = true
+    },
+    resume: () => {
+      stalled = false
+      for (const send of held.splice(0)) send()
     },
     port,
     url: `redis://127.0.0.1:${port}`,

@@ -10,6 +10,7 @@ import { getPayload } from 'payload'
 import { withGraphQLLimits, type GraphQLLimits } from '../../../src/access/graphqlLimits'
 import type { Clock } from '../../../src/access/timeBudget'
 import { POST as appRoute } from '../../../src/app/(payload)/api/graphql/route'
+import { GET as playgroundRoute } from '../../../src/app/(payload)/api/graphql-playground/route'
 import { graphql, loginAs, payload } from '../../support/api'
 import { makeFigure, makeStory } from '../../support/fixtures'
 import { countDatabaseOperations } from '../../support/queryCounter'
@@ -116,6 +117,39 @@ describe('GraphQL errors in production', () => {
     expect(response.body.errors[0].message).toMatch(
       /Field "slugg" is not defined by type "Story_where"\.$/,
     )
+  })
+})
+
+describe('the schema in production', () => {
+  const introspection = [
+    '{ __schema { queryType { name } } }',
+    '{ __type(name: "Story") { fields { name } } }',
+  ]
+
+  it('is not given out by introspection, to the public or to staff', async () => {
+    // Outside production the same queries answer, so the refusal below is production's doing.
+    for (const query of introspection)
+      expect(
+        (await graphql(query, { headers: { 'X-Forwarded-For': '203.0.113.60' } })).status,
+      ).toBe(200)
+    const token = await loginAs('admin')
+    for (const query of introspection)
+      for (const caller of [{ headers: { 'X-Forwarded-For': '203.0.113.61' } }, { token }]) {
+        const response = await inProduction(() => graphql(query, caller))
+        expect(response.status).toBe(400)
+        expect(response.body.data).toBeUndefined()
+        expect(response.body.errors[0].message).toMatch(/introspection is not allowed/)
+      }
+  })
+
+  it('has no playground', async () => {
+    const open = () => playgroundRoute(new Request('http://localhost:3000/api/graphql-playground'))
+    const development = await open()
+    expect(development.status).toBe(200)
+    expect(development.headers.get('Content-Type')).toBe('text/html')
+    const production = await inProduction(open)
+    expect(production.status).toBe(404)
+    expect(await production.text()).not.toContain('<html')
   })
 })
 

@@ -65,6 +65,9 @@ const checkResponsiveFigure = (hero: any) => {
 
 const checkIssue = (read: any) => {
   expect(read.number).toBe(issue.number)
+  // The editor's letter as fixtures' readyLetter() writes it, rendered on the server.
+  expect(read.letterHtml).toMatch(/<p[^>]*>Dear friends,<\/p>/)
+  expect(read.letterHtml).toMatch(/<strong[^>]*>Keep learning!<\/strong>/)
   expect(read.layout.map((block: { kind: string }) => block.kind)).toEqual([
     'story',
     'sponsor',
@@ -200,6 +203,50 @@ describe('site queries over GraphQL', () => {
     )
   })
 
+  it('gives page 2 of the archive: the issues after page 1, in the same order', async () => {
+    // Enough published issues for two pages of two, whatever else this run has published.
+    for (let index = 0; index < 3; index++)
+      await makeIssue('published', [{ blockType: 'story', story: second.id as number }])
+    const archivePage = async (page: number, limit: number) => {
+      const response = await graphql(
+        `
+          query ($page: Int, $limit: Int) {
+            issueArchive(page: $page, limit: $limit) {
+              page
+              totalPages
+              hasNextPage
+              docs {
+                number
+                title
+              }
+            }
+          }
+        `,
+        { variables: { limit, page } },
+      )
+      expect(response.body.errors).toBeUndefined()
+      return response.body.data.issueArchive
+    }
+    const [first, page2, both] = [
+      await archivePage(1, 2),
+      await archivePage(2, 2),
+      await archivePage(1, 4),
+    ]
+    expect(page2).toMatchObject({ page: 2, totalPages: first.totalPages })
+    expect(page2.docs.length).toBeGreaterThan(0)
+    expect([...first.docs, ...page2.docs]).toEqual(both.docs)
+
+    const overREST = await rest('GET', '/site/issues?page=2&limit=2')
+    expect(overREST.status).toBe(200)
+    expect(overREST.body).toMatchObject({ page: 2 })
+    expect(
+      overREST.body.docs.map(({ number, title }: { number: number; title: string }) => ({
+        number,
+        title,
+      })),
+    ).toEqual(page2.docs)
+  })
+
   it('reads the Newsletter global', async () => {
     const response = await graphql(`
       {
@@ -246,5 +293,48 @@ describe('site reads over REST', () => {
     expect(tooMany.status).toBe(400)
     expect(JSON.stringify(tooMany.body)).toContain('limit')
     expect((await rest('GET', '/site/issues?page=0')).status).toBe(400)
+  })
+})
+
+describe('figures in the site’s reads', () => {
+  it('list AVIF first once it is made, then WebP, then JPEG, over GraphQL and REST', async () => {
+    const avifFigure = await makeFigure()
+    const story = await makeStory('published', undefined, avifFigure.id)
+    const avifIssue = await makeIssue('published', [
+      { blockType: 'story', story: story.id as number },
+    ])
+    // The AVIF widths come from the figures queue, which the test database does not run by itself.
+    await payload.jobs.run({ limit: 100, queue: 'figures' })
+
+    const formats = (hero: any) =>
+      hero.srcset.map(({ format, type }: { format: string; type: string }) => `${format} ${type}`)
+    const best = ['avif image/avif', 'webp image/webp', 'jpeg image/jpeg']
+    const graph = await graphql(
+      `
+        query ($n: Int!) {
+          issueByNumber(number: $n) {
+            layout {
+              story {
+                heroFigure {
+                  srcset {
+                    format
+                    type
+                    srcset
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { variables: { n: avifIssue.number } },
+    )
+    const hero = graph.body.data.issueByNumber.layout[0].story.heroFigure
+    expect(formats(hero)).toEqual(best)
+    expect(hero.srcset[0].srcset).toMatch(/^\S*\/api\/figures\/file\/\S+\.avif 320w$/)
+    const overREST = await rest('GET', `/site/issues/number/${avifIssue.number}`)
+    expect(formats(overREST.body.layout[0].story.heroFigure)).toEqual(best)
+    const bySlug = await rest('GET', `/site/stories/${story.slug}`)
+    expect(formats(bySlug.body.heroFigure)).toEqual(best)
   })
 })
