@@ -194,14 +194,16 @@ export function problemsOfWhere(where: unknown, schema: QuerySchema): QueryProbl
       return report(at, `nests and/or deeper than ${queryLimits.nesting} levels`)
     for (const [key, value] of Object.entries(node)) {
       const here = at ? `${at}.${key}` : key
-      if (key === 'and' || key === 'or') {
+      // GraphQL spells them AND and OR; Payload reads either case.
+      const logical = key.toLowerCase()
+      if (logical === 'and' || logical === 'or') {
         const branches = Array.isArray(value)
           ? value
           : isPlainObject(value)
             ? Object.values(value)
             : undefined
         if (!branches) {
-          report(here, `${key} takes a list of conditions`)
+          report(here, `${logical} takes a list of conditions`)
           continue
         }
         branches.forEach((branch, index) => walk(branch, `${here}.${index}`, depth + 1))

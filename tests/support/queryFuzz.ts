@@ -190,12 +190,16 @@ const siteRequest = fc.oneof(
   idLike.map((token) => `/site/preview/${encodeURIComponent(token)}`),
 )
 
+/** A `where` key as GraphQL spells it: AND and OR in capitals, dots as underscores. */
+const graphqlName = (key: string): string =>
+  key === 'and' || key === 'or' ? key.toUpperCase() : key.replace(/[^A-Za-z0-9_]/g, '_') || 'x'
+
 /** A GraphQL literal for any value, as a client could type it, whatever the schema expects. */
 const literal = (value: unknown): string => {
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`
   if (value && typeof value === 'object')
     return `{ ${Object.entries(value)
-      .map(([key, inner]) => `${key.replace(/[^A-Za-z0-9_]/g, '_') || 'x'}: ${literal(inner)}`)
+      .map(([key, inner]) => `${graphqlName(key)}: ${literal(inner)}`)
       .join(', ')} }`
   return JSON.stringify(value) ?? 'null'
 }

@@ -119,6 +119,8 @@ describe('where', () => {
     expect(messages('headline')).toEqual([': must be an object of conditions'])
     expect(messages({ or: 'x' })).toEqual(['or: or takes a list of conditions'])
     expect(messages({ or: { 0: { headline: { equals: 'a' } } } })).toEqual([])
+    expect(messages({ OR: [{ AND: [{ headline: { equals: 'a' } }] }] })).toEqual([])
+    expect(messages({ OR: 'x' })).toEqual(['OR: or takes a list of conditions'])
   })
 
   it('bounds the size of a query', () => {
