@@ -11,5 +11,8 @@ export default {
     '<rootDir>/tests/unit/query-rules.test.ts',
     '<rootDir>/tests/unit/preview-token.test.ts',
     '<rootDir>/tests/unit/figure-pipeline.test.ts',
+    '<rootDir>/tests/unit/figure-sniff.test.ts',
+    '<rootDir>/tests/unit/figure-settings.test.ts',
+    '<rootDir>/tests/unit/roles.test.ts',
   ],
 }

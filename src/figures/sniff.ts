@@ -3,9 +3,9 @@ export type AcceptedType = 'gif' | 'heif' | 'jpeg' | 'png' | 'tiff' | 'webp'
 
 export type Sniffed = { accepted: AcceptedType } | { refused: string }
 
-const startsWith = (data: Buffer, bytes: number[], offset = 0): boolean =>
-  data.length >= offset + bytes.length &&
-  bytes.every((byte, index) => data[offset + index] === byte)
+// Past the end of a short file `data[index]` is undefined, which matches no byte.
+const startsWith = (data: Buffer, bytes: number[]): boolean =>
+  bytes.every((byte, index) => data[index] === byte)
 
 const ascii = (data: Buffer, start: number, end: number): string =>
   data.subarray(start, end).toString('latin1')
@@ -20,13 +20,9 @@ function isAvif(data: Buffer): boolean {
   return brands.some((brand) => brand === 'avif' || brand === 'avis')
 }
 
+// trimStart also drops a byte-order mark: U+FEFF is whitespace to JavaScript.
 const textStart = (data: Buffer): string =>
-  data
-    .subarray(0, 512)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .toLowerCase()
+  data.subarray(0, 512).toString('utf8').trimStart().toLowerCase()
 
 const looksLikeText = (data: Buffer): boolean => !data.subarray(0, 512).includes(0)
 

@@ -1,4 +1,6 @@
-import { signPreviewToken, verifyPreviewToken } from '../../src/preview/token'
+import { createHmac } from 'node:crypto'
+
+import { signPreviewToken, verifyPreviewToken, type PreviewClaims } from '../../src/preview/token'
 
 const secret = 'the desk secret'
 const claims = { expires: Date.parse('2026-12-01T12:00:00Z'), issue: 7, link: 'a1b2' }
@@ -48,6 +50,51 @@ describe('preview tokens', () => {
     expect(verifyPreviewToken(secret, `${later}.${signature}`, before)).toEqual({
       ok: false,
       reason: 'invalid',
+    })
+  })
+
+  describe('are invalid, even correctly signed, unless they carry a link, an issue and an expiry', () => {
+    /** A token signed as the desk signs them, around any body: what a leaked secret or a bug could mint. */
+    const signedBody = (body: string) => {
+      const encoded = Buffer.from(body).toString('base64url')
+      const signature = createHmac('sha256', secret)
+        .update(`newsdesk-preview:${encoded}`)
+        .digest('base64url')
+      return `${encoded}.${signature}`
+    }
+
+    it('accepts the body the desk signs, so the cases below fail on their content alone', () => {
+      expect(
+        verifyPreviewToken(secret, signedBody(JSON.stringify(['a1b2', 7, claims.expires])), before),
+      ).toEqual({ claims, ok: true })
+    })
+
+    it.each([
+      ['not JSON', 'a1b2,7'],
+      ['an object', JSON.stringify({ expires: claims.expires, issue: 7, link: 'a1b2' })],
+      ['a fourth value', JSON.stringify(['a1b2', 7, claims.expires, 'admin'])],
+      ['two values', JSON.stringify(['a1b2', claims.expires])],
+    ])('%s', (_case, body) => {
+      expect(verifyPreviewToken(secret, signedBody(body), before)).toEqual({
+        ok: false,
+        reason: 'invalid',
+      })
+    })
+
+    it.each<[string, unknown[]]>([
+      ['an empty link ID', ['', 7, claims.expires]],
+      ['no link', [null, 7, claims.expires]],
+      ['a link that is no ID', [{ id: 'a1b2' }, 7, claims.expires]],
+      ['a list of links', [['a1b2'], 7, claims.expires]],
+      ['an empty issue ID', ['a1b2', '', claims.expires]],
+      ['no issue', ['a1b2', null, claims.expires]],
+      ['an expiry in words', ['a1b2', 7, '2026-12-01']],
+      ['a fractional expiry', ['a1b2', 7, claims.expires + 0.5]],
+      ['no expiry', ['a1b2', 7, null]],
+    ])('%s', (_case, values) => {
+      const [link, issue, expires] = values
+      const token = signPreviewToken(secret, { expires, issue, link } as PreviewClaims)
+      expect(verifyPreviewToken(secret, token, before)).toEqual({ ok: false, reason: 'invalid' })
     })
   })
 })

@@ -51,6 +51,22 @@ describe('each story rule', () => {
     expect(checkStory(readyStory(), options)).toEqual({ problems: [], ready: true })
   })
 
+  it.each<[string, StoryContent]>([
+    ['no fields at all', {}],
+    ['every field cleared', { dek: null, headline: null, heroFigure: null, sections: null }],
+  ])('names each missing field of a story with %s', (_case, story) => {
+    expect(checkStory(story, options).problems.map(({ message, path }) => [path, message])).toEqual(
+      [
+        ['headline', 'The story needs a headline.'],
+        ['dek', 'The story needs a dek, a sentence under the headline.'],
+        ['heroFigure', 'The story needs a hero figure.'],
+        ['sections', "What's new is missing."],
+        ['sections', 'Why it matters is missing.'],
+        ['sections', "We're thinking is missing."],
+      ],
+    )
+  })
+
   it('requireSections names each missing kind, and counts a section without text as missing', () => {
     expect(requireSections.check(readyStory(), options)).toEqual([])
     const story = {
@@ -91,6 +107,12 @@ describe('each story rule', () => {
       { message: 'Section (section 2) has no heading.', path: 'sections.1.heading' },
       { message: 'Results (section 3) has no text.', path: 'sections.2.body' },
     ])
+    expect(
+      rejectEmptySections.check(
+        { sections: [{ blockType: 'section', body: body(paragraph('Text.')) }] },
+        options,
+      ),
+    ).toEqual([{ message: 'Section (section 1) has no heading.', path: 'sections.0.heading' }])
   })
 
   it('checkHeadline wants a headline of at most 90 characters', () => {
@@ -101,6 +123,7 @@ describe('each story rule', () => {
     expect(checkHeadline.check({ headline: 'x'.repeat(91) }, options)).toEqual([
       { message: 'The headline is 91 characters; keep it to 90 or fewer.', path: 'headline' },
     ])
+    expect(checkHeadline.check({ headline: `  ${'x'.repeat(90)}\n` }, options)).toEqual([])
   })
 
   it('checkDek wants one sentence of at most 200 characters', () => {
@@ -120,6 +143,19 @@ describe('each story rule', () => {
     expect(checkDek.check({ dek: `${'word '.repeat(41).trim()}.` }, options)).toEqual([
       { message: 'The dek is 205 characters; keep it to 200 or fewer.', path: 'dek' },
     ])
+    expect(checkDek.check({ dek: ' \n ' }, options)).toEqual([
+      { message: 'The story needs a dek, a sentence under the headline.', path: 'dek' },
+    ])
+    // Spaces around the dek are not printed, so they do not count against the limit.
+    expect(checkDek.check({ dek: `  ${'word '.repeat(40).trim()}.  ` }, options)).toEqual([])
+  })
+
+  it('checkDek names a configured number of sentences', () => {
+    const twoSentences = resolveRuleOptions({ limits: { dekSentences: 2 } })
+    expect(checkDek.check({ dek: 'It is small. It is fast.' }, twoSentences)).toEqual([])
+    expect(checkDek.check({ dek: 'It is small. It is fast. It is cheap.' }, twoSentences)).toEqual([
+      { message: 'The dek has 3 sentences; keep it to 2 sentences.', path: 'dek' },
+    ])
   })
 
   it('requireHeroFigureWithAlt wants a figure whose alt text describes it', () => {
@@ -132,6 +168,13 @@ describe('each story rule', () => {
     ])
     expect(requireHeroFigureWithAlt.check({ heroFigure: { alt: ' ', id: 1 } }, options)).toEqual([
       { message: 'The hero figure has no alt text.', path: 'heroFigure' },
+    ])
+    expect(requireHeroFigureWithAlt.check({ heroFigure: { id: 1 } }, options)).toEqual([
+      { message: 'The hero figure has no alt text.', path: 'heroFigure' },
+    ])
+    // A cleared relationship field arrives as an empty string from the admin form.
+    expect(requireHeroFigureWithAlt.check({ heroFigure: '' }, options)).toEqual([
+      { message: 'The story needs a hero figure.', path: 'heroFigure' },
     ])
   })
 
@@ -216,6 +259,31 @@ describe('each story rule', () => {
       {
         message: 'The link "list" goes to "www.example.com", which is not an absolute http(s) URL.',
         path: 'sections.1.body',
+      },
+    ])
+  })
+
+  it('requireAbsoluteLinks reads a link as the reader gets it', () => {
+    const linked = (node: LexicalNode) => ({
+      sections: [{ blockType: 'whatsNew', body: body(paragraph('See ', node)) }],
+    })
+    // Pasted URLs often carry spaces, no-break ones too; the site trims them off the href.
+    for (const padded of ['  https://example.com/p ', '\u00a0https://example.com/p\u00a0'])
+      expect(requireAbsoluteLinks.check(linked(link('paper', padded)), options)).toEqual([])
+    // Switching a link to "internal" in the editor keeps the URL typed before, but the link now
+    // goes to the document.
+    const switched = {
+      ...link('our story', 'https://example.com/story'),
+      fields: {
+        doc: { relationTo: 'stories', value: 3 },
+        linkType: 'internal',
+        url: 'https://example.com/story',
+      },
+    }
+    expect(requireAbsoluteLinks.check(linked(switched), options)).toEqual([
+      {
+        message: `The link "our story" points to a document inside Newsdesk; give it the page's absolute http(s) URL.`,
+        path: 'sections.0.body',
       },
     ])
   })
@@ -326,6 +394,13 @@ describe('section order', () => {
     expect(
       checkSectionOrder.check({ sections: sectionsOf('howItWorks', 'wereThinking') }, options),
     ).toEqual([])
+    expect(
+      checkSectionOrder.check(
+        { sections: sectionsOf('whatsNew', 'keyInsight', 'whyItMatters', 'wereThinking') },
+        options,
+      ),
+    ).toEqual([])
+    expect(checkSectionOrder.check({ sections: null }, options)).toEqual([])
   })
 })
 
@@ -362,6 +437,24 @@ describe('running all rules', () => {
 })
 
 describe('configured rules', () => {
+  it('names the kind a configured opening section must follow', () => {
+    const custom = resolveRuleOptions({ sectionOrder: { opening: ['whatsNew', 'keyInsight'] } })
+    const story = {
+      sections: sectionsOf('whatsNew', 'results', 'keyInsight', 'whyItMatters', 'wereThinking'),
+    }
+    expect(checkSectionOrder.check(story, custom)).toEqual([
+      { message: "Key insight must come right after What's new.", path: 'sections.2.blockType' },
+    ])
+  })
+
+  it('reports a section that breaks two configured orders once', () => {
+    const custom = resolveRuleOptions({ sectionOrder: { before: [['whatsNew', 'results']] } })
+    const story = { sections: sectionsOf('results', 'whatsNew', 'whyItMatters', 'wereThinking') }
+    expect(checkSectionOrder.check(story, custom)).toEqual([
+      { message: "What's new must be the first section.", path: 'sections.1.blockType' },
+    ])
+  })
+
   it('uses a different required list and order', () => {
     const custom = resolveRuleOptions({
       requiredSections: ['whatsNew', 'howItWorks'],
@@ -437,6 +530,31 @@ describe('configured rules', () => {
       /checkDek is "loud"/,
     )
   })
+
+  it('says in full what is wrong and what is known', () => {
+    const kinds =
+      'known: whatsNew, keyInsight, howItWorks, results, behindTheNews, whyItMatters, wereThinking'
+    const unknown = (input: Parameters<typeof resolveRuleOptions>[0]) => () =>
+      resolveRuleOptions(input)
+    expect(unknown({ requiredSections: ['summary', 'lede'] as unknown as ['whatsNew'] })).toThrow(
+      `newsdesk: rules.requiredSections names unknown section kinds summary, lede; ${kinds}`,
+    )
+    expect(unknown({ sectionOrder: { opening: ['section' as 'whatsNew'] } })).toThrow(
+      `newsdesk: rules.sectionOrder.opening names unknown section kinds section (the generic section cannot be required or ordered); ${kinds}`,
+    )
+    expect(unknown({ sectionOrder: { closing: ['outro' as 'whatsNew'] } })).toThrow(
+      `newsdesk: rules.sectionOrder.closing names unknown section kinds outro; ${kinds}`,
+    )
+    expect(unknown({ sectionOrder: { before: [['whatsNew', 'intro' as 'whatsNew']] } })).toThrow(
+      `newsdesk: rules.sectionOrder.before names unknown section kinds intro; ${kinds}`,
+    )
+    expect(unknown({ severity: { checkDeck: 'warning' } })).toThrow(
+      'newsdesk: rules.severity names unknown rule checkDeck; known: checkHeadline, checkDek, requireHeroFigureWithAlt, requireSections, checkSectionOrder, rejectRepeatedSections, rejectEmptySections, requireAbsoluteLinks, requireLetterGreetingAndSignOff, requireReadyStories',
+    )
+    expect(unknown({ severity: { checkDek: 'loud' as 'warning' } })).toThrow(
+      'newsdesk: rules.severity.checkDek is "loud"; use error, warning, off',
+    )
+  })
 })
 
 describe('issue rules', () => {
@@ -469,6 +587,29 @@ describe('issue rules', () => {
       },
     ])
     expect(check(letter('Dear friends,', 'Keep learning!'))).toHaveLength(1)
+  })
+
+  it('requireLetterGreetingAndSignOff tells a greeting from other opening lines', () => {
+    const opening = (first: LexicalNode) =>
+      requireLetterGreetingAndSignOff.check(
+        { letter: richText(first, paragraph(body), paragraph('Keep learning!')), stories: [] },
+        options,
+      )
+    const noGreeting = [
+      {
+        message: 'The letter must open with a greeting line, such as "Dear friends,".',
+        path: 'letter',
+      },
+    ]
+    expect(opening(paragraph('Dear Dr. Ng,'))).toEqual([])
+    const longest = `Dear ${'x'.repeat(options.limits.letterLine - 6)},`
+    expect(opening(paragraph(longest))).toEqual([])
+    expect(opening(paragraph(`${longest}x`))).toEqual(noGreeting)
+    expect(opening(paragraph('How was your week?'))).toEqual(noGreeting)
+    expect(opening(paragraph('We shipped it.'))).toEqual(noGreeting)
+    expect(opening({ ...paragraph('Dear friends,'), tag: 'h2', type: 'heading' })).toEqual(
+      noGreeting,
+    )
   })
 
   it('requireReadyStories names each story with problems and what they are', () => {
@@ -513,6 +654,18 @@ describe('issue rules', () => {
     ])
     expect(requireReadyStories.check({ stories: [] }, options)).toEqual([
       { message: 'The issue has no stories.', path: 'layout' },
+    ])
+    const oneError: Readiness = { problems: broken.problems.slice(1), ready: false }
+    expect(
+      requireReadyStories.check(
+        { stories: [{ headline: 'Nearly', path: 'layout.0.story', readiness: oneError }] },
+        options,
+      ),
+    ).toEqual([
+      {
+        message: `Story "Nearly" has 1 problem: We're thinking is missing.`,
+        path: 'layout.0.story',
+      },
     ])
   })
 
