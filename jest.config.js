@@ -50,7 +50,5 @@ export default {
       ? [{ ...shared, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] }]
       : []),
   ],
-  // Payload keeps a few timers alive after destroy(); without this a green run can hang CI.
-  forceExit: true,
   testTimeout: 120_000,
 }

@@ -149,12 +149,13 @@ export type Decision =
   | { ok: true; override: boolean; to: Stage }
   | { allowed: ActionName[]; message: string; ok: false; status: 400 | 401 | 403 | 409 }
 
-const sameId = (a: ID | null | undefined, b: ID | null | undefined): boolean =>
-  a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
+/** Whether the document names this user; an empty field names nobody. */
+const isUser = (actor: Actor, named: ID | null | undefined): boolean =>
+  String(actor.id) === String(named)
 
 /** Who is permitted an action regardless of stage (role, or being the submitter). */
-const mayTakeByRole = (rule: ActionRule, actor: Actor | null, doc: DocumentFacts): boolean =>
-  hasRole(actor, ...rule.roles) || (Boolean(rule.orSubmitter) && sameId(actor?.id, doc.submittedBy))
+const mayTakeByRole = (rule: ActionRule, actor: Actor, doc: DocumentFacts): boolean =>
+  hasRole(actor, ...rule.roles) || (Boolean(rule.orSubmitter) && isUser(actor, doc.submittedBy))
 
 /** An admin who gives a reason may break a stage, four-eyes or readiness rule; the log records why. */
 export const overridesRules = (
@@ -162,12 +163,13 @@ export const overridesRules = (
   overrideReason: string | null | undefined,
 ): boolean => hasRole(actor, 'admin') && Boolean(overrideReason?.trim())
 
-const breaksFourEyes = (rule: ActionRule, actor: Actor | null, doc: DocumentFacts): boolean =>
+const breaksFourEyes = (rule: ActionRule, actor: Actor, doc: DocumentFacts): boolean =>
   Boolean(rule.notByAuthorOrLastEditor) &&
-  (sameId(actor?.id, doc.createdBy) || sameId(actor?.id, doc.lastEditedBy))
+  (isUser(actor, doc.createdBy) || isUser(actor, doc.lastEditedBy))
 
 /** The actions this actor may take on this document now, without any override. */
 export function allowedActions(actor: Actor | null, doc: DocumentFacts): ActionName[] {
+  if (!actor) return []
   return actionNames.filter((name) => {
     const rule = actions[name]
     return (

@@ -11,6 +11,7 @@ import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 import { seedDatabase } from '../support/globalSetup.js'
+import { until } from '../support/until'
 
 const port = 3200 + (process.pid % 500)
 const baseURL = `http://127.0.0.1:${port}`
@@ -35,15 +36,14 @@ beforeAll(async () => {
       stdio: 'ignore',
     },
   )
-  const deadline = Date.now() + 90_000
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${baseURL}/admin/login`).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ok) break
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
+  await until(
+    () =>
+      fetch(`${baseURL}/admin/login`).then(
+        (response) => response.ok,
+        () => false,
+      ),
+    { deadlineMs: 90_000, what: 'the production server answering' },
+  )
   browser = await chromium.launch({
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     executablePath: '/usr/bin/chromium',

@@ -7,35 +7,30 @@ import net from 'node:net'
  */
 export interface RedisProxy {
   /** Starts forwarding: new connections reach Redis. */
-  open(): Promise<void>
-  /** Refuses new connections and drops the open ones, as a Redis that went away. */
-  cut(): Promise<void>
+  open(): void
+  /** Drops new connections and the open ones, as a Redis that went away. */
+  cut(): void
   /** Keeps the connections open but forwards nothing, as a Redis that stopped answering. */
   stall(): void
   /** Forwards again, what was held back first, as a Redis that caught up. */
   resume(): void
-  port: number
+  /** How many connections it has dropped at once since it was made: the clients' attempts to reconnect. */
+  dropped(): number
+  /** Stops listening, for the end of a test file. */
+  close(): Promise<void>
   url: string
 }
 
-/** A port nothing listens on now, found by letting the system pick one and closing it. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as net.AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
-
-/** A proxy that starts cut: its port refuses connections until `open()`. */
+/** A proxy that starts cut: it drops connections until `open()`. */
 export async function redisProxy(): Promise<RedisProxy> {
-  const port = await closedPort()
   const sockets = new Set<net.Socket>()
   const track = (socket: net.Socket) => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
     socket.on('error', () => socket.destroy())
   }
+  let forwarding = false
+  let dropped = 0
   let stalled = false
   let held: (() => void)[] = []
   const forward = (from: net.Socket, to: net.Socket) =>
@@ -44,6 +39,11 @@ export async function redisProxy(): Promise<RedisProxy> {
       else to.write(chunk)
     })
   const server = net.createServer((client) => {
+    if (!forwarding) {
+      dropped++
+      client.destroy()
+      return
+    }
     const redis = net.connect(6379, '127.0.0.1')
     track(client)
     track(redis)
@@ -52,15 +52,19 @@ export async function redisProxy(): Promise<RedisProxy> {
     client.on('close', () => redis.destroy())
     redis.on('close', () => client.destroy())
   })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as net.AddressInfo
+  const cut = () => {
+    forwarding = false
+    for (const socket of sockets) socket.destroy()
+    held = []
+    stalled = false
+  }
   return {
-    open: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
-    cut: async () => {
-      const closed = new Promise((resolve) => server.close(resolve))
-      for (const socket of sockets) socket.destroy()
-      held = []
-      stalled = false
-      await closed
+    open: () => {
+      forwarding = true
     },
+    cut,
     stall: () => {
       stalled = true
     },
@@ -68,7 +72,11 @@ export async function redisProxy(): Promise<RedisProxy> {
       stalled = false
       for (const send of held.splice(0)) send()
     },
-    port,
+    dropped: () => dropped,
+    close: async () => {
+      cut()
+      await new Promise((resolve) => server.close(resolve))
+    },
     url: `redis://127.0.0.1:${port}`,
   }
 }

@@ -6,8 +6,10 @@
  */
 import type { Role } from '../../src/shared/roles'
 import {
+  actionForMove,
   allowedActions,
   decide,
+  mayEditContent,
   type Actor,
   type ActionName,
   type DocumentFacts,
@@ -89,6 +91,13 @@ const spec: Record<ActionName, ActionSpec> = {
     fourEyes: false,
     noteRequired: false,
   },
+}
+
+/** Who may change a document's content in each stage: editors hand it over while it is in review. */
+const mayEdit: Record<Role, Stage[]> = {
+  admin: ['draft', 'in_review', 'changes_requested', 'approved', 'published'],
+  editor: ['draft', 'changes_requested', 'approved', 'published'],
+  reviewer: ['draft', 'in_review', 'changes_requested', 'approved', 'published'],
 }
 
 const stageLabel: Record<Stage, string> = {
@@ -389,5 +398,93 @@ describe('allowedActions', () => {
     const expectedOpen = (one: (typeof allowedCases)[number]) =>
       `${one.title}: ${[...one.open].sort().join(', ')}`
     expect(allowedCases.map(opened)).toEqual(allowedCases.map(expectedOpen))
+  })
+})
+
+describe('allowedActions for visitors', () => {
+  it('opens nothing to a visitor, even on a document nobody has written, edited or submitted', () => {
+    for (const stage of allStages) {
+      expect(allowedActions(null, { stage })).toEqual([])
+      expect(
+        allowedActions(null, { createdBy: null, lastEditedBy: null, stage, submittedBy: null }),
+      ).toEqual([])
+    }
+  })
+})
+
+describe('refusals read as sentences', () => {
+  const author = (actor: Actor, stage: Stage): DocumentFacts => ({ createdBy: actor.id, stage })
+  const strangers = (stage: Stage): DocumentFacts => ({ createdBy: 101, lastEditedBy: 102, stage })
+  const message = (request: Parameters<typeof decide>[0]) => {
+    const decision = decide(request)
+    return decision.ok ? 'allowed' : decision.message
+  }
+
+  it('asks a visitor to log in', () => {
+    expect(message({ action: 'submit', actor: null, doc: { stage: 'draft' } })).toBe(
+      'Log in to submit for review. No workflow action is open to you now.',
+    )
+  })
+
+  it('names the roles an action is for', () => {
+    expect(message({ action: 'submit', actor: actors.reviewer, doc: strangers('draft') })).toBe(
+      'Your role may not submit for review; it is for editor or admin. No workflow action is open to you now.',
+    )
+  })
+
+  it('asks for the note and lists what is open instead', () => {
+    expect(
+      message({ action: 'requestChanges', actor: actors.reviewer, doc: strangers('in_review') }),
+    ).toBe('note: a note is required to request changes. Allowed now: Request changes, Approve.')
+  })
+
+  it('names the stages an action needs', () => {
+    expect(message({ action: 'submit', actor: actors.editor, doc: strangers('in_review') })).toBe(
+      'Submit for review is not possible from In review; it needs Draft or Changes requested. No workflow action is open to you now.',
+    )
+  })
+
+  it('gives every reason at once, and tells an admin how to override', () => {
+    expect(
+      message({ action: 'approve', actor: actors.admin, doc: author(actors.admin, 'draft') }),
+    ).toBe(
+      'Approve is not possible from Draft; it needs In review. You wrote or last edited this document, so someone else must approve it. As an admin you may override this by giving a reason. Allowed now: Submit for review.',
+    )
+  })
+})
+
+describe('actionForMove', () => {
+  it('reads a plain stage change as the action that makes it, or one ending there for decide to refuse', () => {
+    for (const from of allStages) {
+      for (const to of allStages) {
+        const action = actionForMove(from, to)
+        const making = allActions.filter(
+          (name) => spec[name].from.includes(from) && spec[name].to === to,
+        )
+        const label = `${from} → ${to}`
+        if (making.length) expect([label, action]).toEqual([label, making[0]])
+        else expect([label, action && spec[action].to]).toEqual([label, to])
+      }
+    }
+    // Unpublishing and withdrawing both end in draft; each is read from its own stage.
+    expect(actionForMove('published', 'draft')).toBe('unpublish')
+    expect(actionForMove('in_review', 'draft')).toBe('withdraw')
+  })
+})
+
+describe('mayEditContent', () => {
+  it('lets each kind of user edit in exactly the stages the README gives their roles', () => {
+    for (const who of actorNames) {
+      const roles = rolesOf(who)
+      for (const stage of allStages) {
+        const expected = roles.some((role) => mayEdit[role].includes(stage))
+        expect([who, stage, mayEditContent(actors[who], stage)]).toEqual([who, stage, expected])
+      }
+    }
+  })
+
+  it('gives no stage to a role the desk no longer has, left on an old user record', () => {
+    const formerRole = { id: 7, roles: ['contributor'] as unknown as Role[] }
+    for (const stage of allStages) expect(mayEditContent(formerRole, stage)).toBe(false)
   })
 })

@@ -9,6 +9,7 @@ import { Redis } from 'ioredis'
 
 import { optionsOf } from '../../../src/options'
 import { redisProxy } from '../../support/redisProxy'
+import { until } from '../../support/until'
 
 const proxy = await redisProxy()
 // Read by payload.config.ts, which ../support/api loads; Jest gives each test file its own process.env.
@@ -21,18 +22,13 @@ const heard: string[] = []
 
 afterAll(async () => {
   await payload.destroy()
-  await proxy.cut()
+  await proxy.close()
   listener.disconnect()
 })
 
 /** Waits until the listener has heard `count` announcements in all. */
-async function untilHeard(count: number) {
-  for (const started = Date.now(); Date.now() - started < 20_000;) {
-    if (heard.length >= count) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`heard ${heard.length} announcements, not ${count}, within 20 s`)
-}
+const untilHeard = (count: number) =>
+  until(() => heard.length >= count, { deadlineMs: 20_000, what: `${count} announcements heard` })
 
 const issueQuery = `query ($n: Int!) { issueByNumber(number: $n) { title } }`
 const read = async (number: number) =>
@@ -55,7 +51,7 @@ describe('announcing changes to the other processes, when Redis is unreachable o
     await act('reviewer', 'unpublish', 'issues', issue.id)
     expect(await read(issue.number)).toBeNull()
     expect(heard).toEqual([])
-    await proxy.open()
+    proxy.open()
     await untilHeard(1)
   })
 

@@ -6,6 +6,7 @@
  */
 import { changeSiteInOtherProcess } from '../../support/otherProcess'
 import { redisProxy } from '../../support/redisProxy'
+import { until } from '../../support/until'
 
 const proxy = await redisProxy()
 // Read by payload.config.ts, which ../support/api loads; Jest gives each test file its own process.env.
@@ -16,7 +17,7 @@ const { countDatabaseOperations } = await import('../../support/queryCounter')
 
 afterAll(async () => {
   await payload.destroy()
-  await proxy.cut()
+  await proxy.close()
 })
 
 /** The site cache's warnings from now on, still logged as well. */
@@ -44,14 +45,14 @@ describe('the cache of published reads, when Redis is unreachable', () => {
     changeSiteInOtherProcess(args, { DATABASE_URL: process.env.DATABASE_URL!, REDIS_URL: redisURL })
 
   /** Waits until reads are answered from memory (subscribed) or from the database (not). */
-  async function until(cached: boolean) {
-    for (const started = Date.now(); Date.now() - started < 20_000;) {
-      await read()
-      if (((await countDatabaseOperations(payload, read)) === 0) === cached) return
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    throw new Error(`reads were not ${cached ? 'cached' : 'uncached'} within 20 s`)
-  }
+  const untilReadsAre = (cached: boolean) =>
+    until(
+      async () => {
+        await read()
+        return ((await countDatabaseOperations(payload, read)) === 0) === cached
+      },
+      { deadlineMs: 20_000, what: `reads ${cached ? 'cached' : 'going to the database'}` },
+    )
 
   beforeAll(async () => {
     publishedIssue = await issuesOfOnePublishedStory()
@@ -61,7 +62,11 @@ describe('the cache of published reads, when Redis is unreachable', () => {
   it('reads the database while Redis is unreachable, and logs that once, not per read or retry', async () => {
     await read()
     expect(await countDatabaseOperations(payload, read)).toBeGreaterThan(0)
-    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    const attempts = proxy.dropped()
+    await until(() => proxy.dropped() >= attempts + 2, {
+      deadlineMs: 20_000,
+      what: 'two attempts to reconnect',
+    })
     expect(await countDatabaseOperations(payload, read)).toBeGreaterThan(0)
     expect(cacheWarnings()).toEqual([])
   })
@@ -81,22 +86,22 @@ describe('the cache of published reads, when Redis is unreachable', () => {
   })
 
   it('caches again once subscribed', async () => {
-    await proxy.open()
-    await until(true)
+    proxy.open()
+    await untilReadsAre(true)
     expect(cacheWarnings()).toEqual([])
   })
 
   it('when the subscription drops, reads the database again and sees what changed elsewhere meanwhile', async () => {
     const before = await read()
-    await proxy.cut()
-    await until(false)
+    proxy.cut()
+    await untilReadsAre(false)
     expect(cacheWarnings()).toHaveLength(1)
     // Announced on Redis, which this process is not listening to now.
     const title = `Retitled while this process was not listening ${unique()}`
     await elsewhere('redis://127.0.0.1:6379', 'retitle', String(issue.id), title)
     expect(await read()).toEqual({ ...before, title })
-    await proxy.open()
-    await until(true)
+    proxy.open()
+    await untilReadsAre(true)
     expect(await read()).toEqual({ ...before, title })
     expect(cacheWarnings()).toHaveLength(1)
   })

@@ -36,18 +36,27 @@ describe('the cache of published reads, with Redis', () => {
     expect(await countDatabaseOperations(payload, read)).toBe(0)
   })
 
+  // The other process has exited once its change is made, but its announcement may still be on
+  // its way: "next read" means the first read after this process has heard it.
+  const heardFromElsewhere = (heard: number) =>
+    until(() => siteAnnouncementsHeard() > heard, { what: 'the other process’s announcement' })
+
   it('a republish with a new title in another process is seen by the next read here', async () => {
     const before = await read()
     expect(await countDatabaseOperations(payload, read)).toBe(0)
     const title = `Retitled elsewhere ${unique()}`
+    const heard = siteAnnouncementsHeard()
     await elsewhere('retitle', String(issue.id), title)
+    await heardFromElsewhere(heard)
     expect(await read()).toEqual({ ...before, title })
   })
 
   it('an unpublish in another process is seen by the next read here, over GraphQL and REST', async () => {
     expect(await read()).not.toBeNull()
     expect((await rest('GET', `/site/issues/number/${issue.number}`)).status).toBe(200)
+    const heard = siteAnnouncementsHeard()
     await elsewhere('unpublish', String(issue.id))
+    await heardFromElsewhere(heard)
     expect(await read()).toBeNull()
     expect((await rest('GET', `/site/issues/number/${issue.number}`)).status).toBe(404)
   })
