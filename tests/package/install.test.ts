@@ -114,8 +114,7 @@ describe('the plugin as a package', () => {
     expect(unresolved).toEqual([])
 
     fs.copyFileSync(path.join(root, 'tests', 'package', 'host.mjs'), path.join(scratch, 'host.mjs'))
-    // Through tsx, as every Payload child process here: Node 20's own loader deadlocks on loading
-    // @payloadcms/richtext-lexical most of the time (exit 13), tsx's about one run in six.
+    // Through tsx, as every Payload child process here (scripts/runTsx.js).
     const hostRun = runTsxSync(['host.mjs'], { NODE_ENV: 'development' }, { cwd: scratch })
     if (hostRun.status !== 0)
       throw new Error(`host.mjs exited ${hostRun.status}:\n${hostRun.stdout}\n${hostRun.stderr}`)
