@@ -122,6 +122,55 @@ export interface RestoreResult {
   secretSkipped: boolean
 }
 
+/** Makes the folders the targets go in; returns the topmost of those it made. */
+function makeParentFolders(targets: RestoreTargets): string[] {
+  const made: string[] = []
+  for (const target of [targets.databaseFile, targets.figuresDir, targets.secretFile]) {
+    const folder = target && fs.mkdirSync(path.dirname(target), { recursive: true })
+    if (folder) made.push(folder)
+  }
+  return made
+}
+
+/**
+ * Writes each file of the backup under its temporary name, checked, and records in `moves`
+ * where each is to go (as it goes, so a failure midway still finds what to remove).
+ */
+async function stage(
+  reader: ArchiveReader,
+  manifest: Manifest,
+  targets: RestoreTargets,
+  staged: (target: string) => string,
+  moves: Move[],
+): Promise<void> {
+  const database = { from: staged(targets.databaseFile), to: targets.databaseFile }
+  moves.push(database)
+  await extract(reader, manifest.database, database.from)
+  await checkDatabase(database.from, manifest)
+
+  const figures = { from: staged(targets.figuresDir), to: targets.figuresDir }
+  moves.push(figures)
+  fs.mkdirSync(figures.from)
+  for (const figure of manifest.figures)
+    await extract(reader, figure, figurePath(figures.from, figure.entry))
+
+  if (manifest.secret && targets.secretFile) {
+    const secret = { from: staged(targets.secretFile), to: targets.secretFile }
+    moves.push(secret)
+    await extract(reader, manifest.secret, secret.from)
+  }
+}
+
+function refuseExistingData(targets: RestoreTargets): void {
+  const present = existingData(targets)
+  if (present.length > 0)
+    throw new Error(
+      `refusing to restore over data that is there: ${present.join(', ')}. Restore into an ` +
+        'empty folder (set DATABASE_URL and FIGURES_DIR), or stop every process using it and ' +
+        'pass --force to replace it.',
+    )
+}
+
 export async function restoreBackup(
   archive: string,
   targets: RestoreTargets,
@@ -129,45 +178,19 @@ export async function restoreBackup(
 ): Promise<RestoreResult> {
   const reader = await openArchive(archive)
   const stamp = `${process.pid}-${Date.now()}`
-  const staged = (target: string) => `${target}.restoring-${stamp}`
   const moves: Move[] = []
   // Folders this restore makes for its targets, removed again if it fails.
-  const madeFolders: string[] = []
+  let madeFolders: string[] = []
   let restored = false
   try {
     const manifest = parseManifest(archive, (await reader.read(manifestEntry))?.toString('utf8'))
-    const present = existingData(targets)
-    if (present.length > 0 && !force)
-      throw new Error(
-        `refusing to restore over data that is there: ${present.join(', ')}. Restore into an ` +
-          'empty folder (set DATABASE_URL and FIGURES_DIR), or stop every process using it and ' +
-          'pass --force to replace it.',
-      )
+    if (!force) refuseExistingData(targets)
     if (manifest.database.entry !== databaseEntry)
       throw new Error(
         `the manifest names ${manifest.database.entry} as its database, not ${databaseEntry}`,
       )
-
-    for (const target of [targets.databaseFile, targets.figuresDir, targets.secretFile]) {
-      const made = target && fs.mkdirSync(path.dirname(target), { recursive: true })
-      if (made) madeFolders.push(made)
-    }
-    const database = { from: staged(targets.databaseFile), to: targets.databaseFile }
-    moves.push(database)
-    await extract(reader, manifest.database, database.from)
-    await checkDatabase(database.from, manifest)
-
-    const figuresStaging = staged(targets.figuresDir)
-    fs.mkdirSync(figuresStaging, { recursive: true })
-    moves.push({ from: figuresStaging, to: targets.figuresDir })
-    for (const figure of manifest.figures)
-      await extract(reader, figure, figurePath(figuresStaging, figure.entry))
-
-    if (manifest.secret && targets.secretFile) {
-      const secret = { from: staged(targets.secretFile), to: targets.secretFile }
-      moves.push(secret)
-      await extract(reader, manifest.secret, secret.from)
-    }
+    madeFolders = makeParentFolders(targets)
+    await stage(reader, manifest, targets, (target) => `${target}.restoring-${stamp}`, moves)
     swapIntoPlace(moves, stamp)
     restored = true
     return { manifest, secretSkipped: Boolean(manifest.secret && !targets.secretFile) }
