@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
-import { collectionTables, writeBackup } from '../src/backup/backup'
+import { collectionTables, figureTables, writeBackup } from '../src/backup/backup'
 import { embeddedSecretFile, figuresDirectory, sqliteFile } from '../src/db/dataFolder'
 
 const args = process.argv.slice(2)
@@ -36,6 +36,7 @@ try {
     {
       client: (payload.db as unknown as SQLiteAdapter).client,
       collections: collectionTables(payload),
+      figureTables: figureTables(payload),
       figuresDir: figuresDirectory(),
       secretFile: databaseUrl ? undefined : path.resolve(embeddedSecretFile),
     },
@@ -46,6 +47,12 @@ try {
     `Backed up ${documents.join(', ')} and ${manifest.figures.length} figure files ` +
       `to ${archive} in ${Date.now() - started} ms.`,
   )
+  if (manifest.missingFigureFiles.length > 0)
+    console.warn(
+      `Warning: ${manifest.missingFigureFiles.length} file(s) that figures name were not in ` +
+        `${figuresDirectory()} (deleted while the backup ran, or lost before it), first ` +
+        `${manifest.missingFigureFiles[0]}; they are listed in the manifest. Back up again.`,
+    )
 } catch (error) {
   console.error(`Backup failed, nothing written: ${(error as Error).message}`)
   status = 1

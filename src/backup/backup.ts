@@ -18,6 +18,7 @@ import {
   figuresPrefix,
   manifestEntry,
   manifestFormat,
+  quoted,
   secretEntry,
   type ArchivedFile,
   type CollectionTables,
@@ -29,6 +30,8 @@ export interface BackupSource {
   /** A connection to the live database, with a busy timeout. */
   client: Client
   collections: CollectionTables[]
+  /** The tables that name each figure's files: its original, and its renditions. */
+  figureTables: FigureTables
   figuresDir: string
   /** The embedded default's secret file, when that is the database backed up. */
   secretFile?: string
@@ -55,6 +58,30 @@ export function collectionTables(payload: Payload): CollectionTables[] {
   })
 }
 
+export interface FigureTables {
+  figures: string
+  sources: string
+}
+
+export function figureTables(payload: Payload): FigureTables {
+  const adapter = payload.db as unknown as SQLiteAdapter
+  const [figures, sources] = ['figures', 'figures_sources'].map((key) => {
+    const table = adapter.tableNameMap.get(key)
+    if (!table) throw new Error(`Payload's SQLite adapter has no table ${key}`)
+    return table
+  })
+  return { figures, sources }
+}
+
+/** Every file name the figures in the snapshot give, original and renditions. */
+async function namedFigureFiles(client: Client, tables: FigureTables): Promise<string[]> {
+  const { rows } = await client.execute(
+    `SELECT filename FROM ${quoted(tables.figures)} WHERE filename IS NOT NULL ` +
+      `UNION SELECT filename FROM ${quoted(tables.sources)}`,
+  )
+  return rows.map((row) => String(row.filename))
+}
+
 /** Every regular file under `dir`, as paths relative to it with forward slashes, sorted. */
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return []
@@ -73,11 +100,34 @@ async function addFile(archive: ArchiveWriter, entry: string, file: string): Pro
   return describeFile(entry, data)
 }
 
-/** Counts each collection in the snapshot, not the live database, which has moved on. */
-async function countSnapshot(snapshot: string, collections: CollectionTables[]) {
+/**
+ * Adds the figures folder's files. A file deleted between listing and reading (a figure deleted,
+ * or its crops remade, meanwhile) is left out rather than failing the backup: if the snapshot
+ * names it, the manifest lists it as missing.
+ */
+async function addFigureFiles(archive: ArchiveWriter, dir: string): Promise<ArchivedFile[]> {
+  const figures: ArchivedFile[] = []
+  for (const file of filesUnder(dir)) {
+    try {
+      figures.push(await addFile(archive, figuresPrefix + file, path.join(dir, file)))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
+  return figures
+}
+
+/**
+ * Reads the snapshot, not the live database, which has moved on: each collection's count and
+ * the figure files it names.
+ */
+async function readSnapshot(snapshot: string, source: BackupSource) {
   const client = createClient({ url: `file:${snapshot}` })
   try {
-    return await countCollections(client, collections)
+    return {
+      collections: await countCollections(client, source.collections),
+      figureFiles: await namedFigureFiles(client, source.figureTables),
+    }
   } finally {
     client.close()
   }
@@ -98,22 +148,22 @@ export async function writeBackup(source: BackupSource, archive: string): Promis
   try {
     const createdAt = new Date().toISOString()
     await source.client.execute({ args: [snapshot], sql: 'VACUUM INTO ?' })
-    const collections = await countSnapshot(snapshot, source.collections)
+    const { collections, figureFiles } = await readSnapshot(snapshot, source)
     writer = await createArchive(partial)
     const database = await addFile(writer, databaseEntry, snapshot)
-    const figures: ArchivedFile[] = []
-    for (const file of filesUnder(source.figuresDir))
-      figures.push(await addFile(writer, figuresPrefix + file, path.join(source.figuresDir, file)))
+    const figures = await addFigureFiles(writer, source.figuresDir)
     const secret =
       source.secretFile && fs.existsSync(source.secretFile)
         ? await addFile(writer, secretEntry, source.secretFile)
         : undefined
+    const archived = new Set(figures.map(({ entry }) => entry))
     const manifest: Manifest = {
       collections,
       createdAt,
       database,
       figures,
       format: manifestFormat,
+      missingFigureFiles: figureFiles.filter((name) => !archived.has(figuresPrefix + name)),
       secret,
       version: 1,
     }

@@ -10,6 +10,11 @@ export interface Manifest {
   database: ArchivedFile
   collections: CollectionCount[]
   figures: ArchivedFile[]
+  /**
+   * Files a figure in the snapshot names that the figures folder lacked: deleted while the backup
+   * ran, or lost before it. Empty in a complete backup.
+   */
+  missingFigureFiles: string[]
   /** The embedded default's Payload secret, when the backup was of the embedded default. */
   secret?: ArchivedFile
 }
@@ -46,7 +51,7 @@ export const describeFile = (entry: string, data: Buffer): ArchivedFile => ({
 })
 
 /** SQLite quotes identifiers in double quotes, doubling any inside. */
-const quoted = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`
+export const quoted = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`
 
 export async function countRows(client: Client, table: string): Promise<number> {
   const { rows } = await client.execute(`SELECT count(*) AS n FROM ${quoted(table)}`)

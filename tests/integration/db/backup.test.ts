@@ -13,7 +13,7 @@ import path from 'node:path'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
 import { runTsx } from '../../../scripts/runTsx.js'
-import { collectionTables, writeBackup } from '../../../src/backup/backup'
+import { collectionTables, figureTables, writeBackup } from '../../../src/backup/backup'
 import { databaseKind } from '../../../src/db/database'
 import { payload, unique } from '../../support/api'
 import { actingAs, makeFigure, makeStory, publishThroughReview } from '../../support/fixtures'
@@ -105,6 +105,7 @@ const nothingMissing = (expected: Inventory) => ({
       duringBackup = writer.acknowledged() - before
       expect(backup).toMatchObject({ status: 0 })
       expect(backup.output).toMatch(/Backed up .* figure files to /)
+      expect(backup.output).not.toMatch(/Warning/)
     } finally {
       await writer.stop()
     }
@@ -175,6 +176,7 @@ const nothingMissing = (expected: Inventory) => ({
     const source = {
       client: (payload.db as unknown as SQLiteAdapter).client,
       collections: collectionTables(payload),
+      figureTables: figureTables(payload),
       figuresDir: liveData.FIGURES_DIR,
     }
     const before = fs.readFileSync(archive)
