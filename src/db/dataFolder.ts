@@ -7,7 +7,7 @@ import { databaseKind, embeddedDatabaseFile } from './database'
 export const embeddedSecretFile = path.join('data', '.payload-secret')
 
 /** Where uploaded figures are kept: FIGURES_DIR, or ./data/figures. */
-export const figuresDirectory = (env: NodeJS.ProcessEnv = process.env): string =>
+export const figuresDirectory = (env: Record<string, string | undefined> = process.env): string =>
   path.resolve(env.FIGURES_DIR || path.join('data', 'figures'))
 
 /**
