@@ -37,6 +37,7 @@ const generated = [
   '.next/**',
   'dist/**',
   'data/**',
+  'backups/**',
   'node_modules/**',
   'next-env.d.ts',
   'test-results/**',

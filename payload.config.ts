@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { newsdesk } from './src'
 import { databaseAdapter, databaseKind, embeddedDatabaseFile } from './src/db/database'
+import { embeddedSecretFile, figuresDirectory } from './src/db/dataFolder'
 import { newsdeskEditor } from './src/shared/editor'
 import { smtpEmailAdapter } from './src/email/smtp'
 import { seedDemoIfEmpty } from './src/seed'
@@ -27,7 +28,7 @@ function payloadSecret(): string {
       `PAYLOAD_SECRET must be set when DATABASE_URL points at ${databaseKind(databaseUrl)}.`,
     )
   }
-  const file = path.resolve('data', '.payload-secret')
+  const file = path.resolve(embeddedSecretFile)
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
@@ -94,7 +95,7 @@ export default buildConfig({
       // Benchmarks ask from one address as fast as they can: NEWSDESK_GRAPHQL_RATE_LIMIT=off.
       anonymousGraphQLPerMinute:
         process.env.NEWSDESK_GRAPHQL_RATE_LIMIT === 'off' ? false : undefined,
-      figures: { dir: path.resolve(process.env.FIGURES_DIR ?? path.join('data', 'figures')) },
+      figures: { dir: figuresDirectory() },
       // Set with several app servers, or with `npm run worker`: see "Site cache" in the README.
       siteCache: { namespace: siteCacheNamespace, redisURL: process.env.REDIS_URL || undefined },
     }),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { DatabaseAdapterObj } from 'payload'
 
+import { keepBusyTimeout, sqliteBusyTimeoutMs } from './busyTimeout'
 import { serializeTransactions } from './serializeTransactions'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
@@ -63,18 +64,19 @@ export async function databaseAdapter(url: string | undefined): Promise<Database
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       const { migrations } = await import('../../migrations/sqlite')
       if (!url) fs.mkdirSync(path.dirname(embeddedDatabaseFile), { recursive: true })
-      return serializeTransactions(
-        sqliteAdapter({
-          client: { url: url ?? `file:${embeddedDatabaseFile}` },
-          migrationDir: path.join(projectRoot, 'migrations', 'sqlite'),
-          prodMigrations: migrations,
-          push: false,
-          // Off by default in Payload's SQLite adapter; an issue publishes its stories all or nothing.
-          transactionOptions: {},
-          // Readers never wait for the writer.
-          wal: true,
-        }),
-      )
+      const adapter = sqliteAdapter({
+        // Other processes write to the same file (see "Several processes" in the README).
+        busyTimeout: sqliteBusyTimeoutMs,
+        client: { url: url ?? `file:${embeddedDatabaseFile}` },
+        migrationDir: path.join(projectRoot, 'migrations', 'sqlite'),
+        prodMigrations: migrations,
+        push: false,
+        // Off by default in Payload's SQLite adapter; an issue publishes its stories all or nothing.
+        transactionOptions: {},
+        // Readers never wait for the writer, nor a backup for either.
+        wal: true,
+      })
+      return serializeTransactions(keepBusyTimeout(adapter, sqliteBusyTimeoutMs))
     }
   }
 }

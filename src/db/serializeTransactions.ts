@@ -3,7 +3,11 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 /**
  * SQLite has one writer at a time: a second transaction that starts while another is open fails
  * at once with SQLITE_BUSY. Within one process (the embedded default) transactions are therefore
- * queued instead, each starting when the one before has committed or rolled back.
+ * queued instead, each starting when the one before has committed or rolled back. Across
+ * processes the busy timeout (busyTimeout.ts) makes the one queued transaction wait its turn: it
+ * begins with BEGIN IMMEDIATE (the only way drizzle's libsql driver begins one), taking the write
+ * lock up front, since a transaction that read first and then wrote could not wait for the lock
+ * but would fail with SQLITE_BUSY whatever the timeout.
  */
 export function serializeTransactions<T extends BaseDatabaseAdapter>(
   adapterObj: DatabaseAdapterObj<T>,
