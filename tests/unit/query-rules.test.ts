@@ -233,24 +233,68 @@ describe('where, value by value', () => {
 
   it('takes and/or nested as deep as the limit, and says once that a query is too large', () => {
     let nested: unknown = { headline: { equals: 'deep' } }
-    for (let level = 1; level < queryLimits.nesting; level++) nested = { and: [nested] }
+    for (let level = 0; level < queryLimits.nesting; level++) nested = { and: [nested] }
     expect(messages(nested)).toEqual([])
+    expect(messages({ or: [nested] })).toEqual([
+      `or.0.and.0.and.0.and.0.and.0.and.0: nests and/or deeper than ${queryLimits.nesting} levels`,
+    ])
     const many = { or: Array.from({ length: 150 }, (_, i) => ({ headline: { equals: `h${i}` } })) }
     expect(messages(many)).toEqual([`: has more than ${queryLimits.conditions} conditions`])
   })
 })
 
+describe('where, look-alike values', () => {
+  it('refuses a list where one value is due, even one that spells a valid value', () => {
+    expect(messages({ id: { equals: [7] } })).toEqual([
+      'id.equals: `id` equals takes a document ID, a whole number',
+    ])
+    expect(messages({ publishDate: { equals: ['2026-12-01'] } })).toEqual([
+      'publishDate.equals: `publishDate` equals takes a date (2026-12-01 or 2026-12-01T09:00:00Z)',
+    ])
+  })
+
+  it('refuses year 0000, which the ISO pattern alone would let through', () => {
+    expect(messages({ publishDate: { greater_than: '0000-01-01' } })).toEqual([
+      'publishDate.greater_than: `publishDate` greater_than takes a date (2026-12-01 or 2026-12-01T09:00:00Z)',
+    ])
+    expect(messages({ publishDate: { greater_than: '0001-01-01' } })).toEqual([])
+  })
+
+  it('takes true and false as JSON booleans and as query-string text', () => {
+    for (const value of [true, false, 'true', 'false'])
+      expect(messages({ revoked: { equals: value } })).toEqual([])
+    expect(messages({ revoked: { equals: 'yes' } })).toEqual([
+      'revoked.equals: `revoked` equals takes true or false',
+    ])
+  })
+
+  it('takes no empty text as an ID where IDs are text', () => {
+    expect(isDocumentID('', 'text')).toBe(false)
+    expect(isDocumentID('a', 'text')).toBe(true)
+  })
+
+  it('explains a field that cannot be queried by its own name, not only below it', () => {
+    expect(messages({ letter: { equals: 'Dear friends,' } })).toEqual([
+      'letter: `letter` cannot be queried: its content is not searchable here',
+    ])
+  })
+})
+
 describe('sort, page and id', () => {
+  // Strict: toEqual would take a list of one undefined message for an empty one.
   const sortMessages = (sort: unknown) =>
-    problemsOfSort(sort, schema()).map(({ message }) => message)
+    problemsOfSort(sort, schema()).map((problem) => problem.message)
+  const expectSortProblems = (sort: unknown, expected: string[]) =>
+    expect(sortMessages(sort)).toStrictEqual(expected)
 
   it('sorts by single-valued top-level fields, either way', () => {
-    expect(sortMessages('-publishDate,headline')).toEqual([])
-    expect(sortMessages(['number', '-id'])).toEqual([])
-    expect(sortMessages('')).toEqual([])
-    expect(sortMessages('headline,')).toEqual([])
-    expect(sortMessages(' -number ')).toEqual([])
-    expect(sortMessages('-reading-time')).toEqual([])
+    expectSortProblems('-publishDate,headline', [])
+    expectSortProblems(['number', '-id'], [])
+    expectSortProblems('', [])
+    expectSortProblems('headline,', [])
+    expectSortProblems(' -number ', [])
+    expectSortProblems('-reading-time', [])
+    expectSortProblems('reading-time', [])
     expect(sortMessages('--number')).toEqual(['`-number` is not a field to sort by'])
   })
 
@@ -279,10 +323,9 @@ describe('sort, page and id', () => {
   it('takes pages from 1', () => {
     expect(problemsOfPage(1)).toEqual([])
     expect(problemsOfPage(0)).toHaveLength(1)
-    expect(problemsOfPage(-1)[0]).toMatchObject({
-      parameter: 'page',
-      message: 'must be a whole number from 1',
-    })
+    expect(problemsOfPage(-1)).toStrictEqual([
+      { parameter: 'page', path: '', message: 'must be a whole number from 1' },
+    ])
     expect(problemsOfPage(Number.NaN)).toHaveLength(1)
     expect(problemsOfPage(1.5)).toHaveLength(1)
     expect(problemsOfPage('2')).toHaveLength(1)
