@@ -9,7 +9,7 @@ import {
   useFormProcessing,
 } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
-import React, { useEffect, useRef, useState } from 'react'
+import React, { useRef, useState } from 'react'
 
 import { actions, stageLabels, type ActionName } from '../table'
 import { useWorkflowState } from './useWorkflowState'
@@ -18,6 +18,21 @@ import { useWorkflowState } from './useWorkflowState'
 const labelOf = (action: ActionName, unsaved: boolean): string => {
   const { label } = actions[action]
   return unsaved ? `Save and ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label
+}
+
+/**
+ * The updatedAt of the version a save made, once the form has taken it in (Payload merges the
+ * saved document into the form state after the request); undefined if the save was refused.
+ */
+async function savedVersion(
+  held: React.RefObject<string | undefined>,
+  from: string | undefined,
+): Promise<string | undefined> {
+  for (let waited = 0; waited < 3000; waited += 50) {
+    if (held.current && held.current !== from) return held.current
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return undefined
 }
 
 /**
@@ -38,8 +53,9 @@ export function WorkflowPanel() {
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState<ActionName | null>(null)
   const [stale, setStale] = useState<string | null>(null)
-  const [savesDone, setSavesDone] = useState(0)
-  const afterSave = useRef<{ action: ActionName; from: string | undefined } | null>(null)
+  // The version the form holds, read after an await, where a render's value would be stale.
+  const heldVersion = useRef(updatedAt)
+  heldVersion.current = updatedAt
 
   const run = async (action: ActionName, seen: string | undefined) => {
     setBusy(action)
@@ -66,23 +82,13 @@ export function WorkflowPanel() {
     }
   }
 
-  // Runs once per settled save, in the render after it, when the form holds the saved version's
-  // updatedAt (or, the save refused, the one it had).
-  useEffect(() => {
-    const queued = afterSave.current
-    if (!queued) return
-    afterSave.current = null
-    if (updatedAt && updatedAt !== queued.from) void run(queued.action, updatedAt)
-    else setBusy(null) // The save was refused, and the form says why.
-  }, [savesDone])
-
   if (!id) return null
 
   const take = async (action: ActionName) => {
     setStale(null)
     if (!unsaved) return run(action, updatedAt)
     setBusy(action)
-    afterSave.current = { action, from: updatedAt }
+    const from = updatedAt
     // As Payload's Save draft button does; the form shows any refusal as it does for that button.
     await submit({
       action: `/api/${collectionSlug}/${id}?depth=0&draft=true`,
@@ -90,7 +96,9 @@ export function WorkflowPanel() {
       overrides: { _status: 'draft' },
       skipValidation: true,
     })
-    setSavesDone((count) => count + 1)
+    const saved = await savedVersion(heldVersion, from)
+    if (saved) await run(action, saved)
+    else setBusy(null)
   }
 
   const lastRequest = [...log].reverse().find((entry) => entry.action === 'requestChanges')
