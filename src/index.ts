@@ -1,7 +1,7 @@
 /**
  * The Newsdesk plugin: the collections, globals, workflow and rules of a newsletter's editorial
  * desk, added to any Payload config. It resolves its options once and composes the domains:
- * workflow (./workflow), readiness (./readiness), figures (./figures), the site's reads and
+ * workflow (./workflow), stale writes (./concurrency), readiness (./readiness), figures (./figures), the site's reads and
  * their caches (./site), preview links (./preview) and access (./access).
  */
 import type { CollectionConfig, Config } from 'payload'
@@ -19,6 +19,8 @@ import { maxGraphQLComplexity, priceGeneratedLists } from './access/graphqlCost'
 import { withTimeBudget } from './access/graphqlLimits'
 import { withPageSizeCap } from './access/pageSize'
 import { withQueryInputChecks } from './access/queryInput'
+import { withStaleWriteChecks } from './concurrency/collection'
+import { staleWriteErrorName } from './concurrency/staleWrites'
 import { figureAutoRun, makeFigureAvifTask } from './figures/avifTask'
 import { withFigureUploadLimits } from './figures/uploadLimits'
 import { resolveOptions, type NewsdeskOptions, type ResolvedNewsdeskOptions } from './options'
@@ -63,10 +65,10 @@ function desk(
           : collection,
       ),
       ...[
-        withWorkflow(Issues, usersSlug),
-        withWorkflow(Stories, usersSlug),
+        withStaleWriteChecks(withWorkflow(Issues, usersSlug)),
+        withStaleWriteChecks(withWorkflow(Stories, usersSlug)),
         Figures(options),
-        withWorkflow(Sponsors, usersSlug),
+        withStaleWriteChecks(withWorkflow(Sponsors, usersSlug)),
       ]
         .map(withPageSizeCap)
         .map(withQueryInputChecks)
@@ -95,8 +97,14 @@ export const newsdesk =
     const shared: Config = {
       ...config,
       admin: { ...config.admin, user: options.usersSlug },
-      // A query the caller got wrong answers 400 (src/access/queryRules.ts); it is no server fault.
-      loggingLevels: { QueryError: 'info', ...config.loggingLevels },
+      // A query the caller got wrong answers 400 (src/access/queryRules.ts), and a save over someone
+      // else's 409 (src/concurrency): neither is a server fault.
+      // Payload looks levels up by error name; its type knows only the names of its own errors.
+      loggingLevels: {
+        QueryError: 'info',
+        ...({ [staleWriteErrorName]: 'info' } as Config['loggingLevels']),
+        ...config.loggingLevels,
+      },
       // Every part reads the resolved options here, through `optionsOf`.
       custom: { ...config.custom, newsdesk: options },
     }

@@ -8,7 +8,7 @@ const isActionName = (value: unknown): value is ActionName =>
 
 /**
  * `POST /api/{stories|sponsors|issues}/:id/workflow/:action` with an optional JSON body
- * `{ note, overrideReason }`: the REST face of the workflow actions.
+ * `{ note, overrideReason, updatedAt }`: the REST face of the workflow actions.
  */
 export const workflowActionEndpoint = (collection: WorkflowCollection): Endpoint => ({
   handler: async (req) => {
@@ -21,7 +21,11 @@ export const workflowActionEndpoint = (collection: WorkflowCollection): Endpoint
     }
     if (!req.user) throw workflowError('Log in to take workflow actions.', 401)
     await addDataAndFileToRequest(req)
-    const body = (req.data ?? {}) as { note?: unknown; overrideReason?: unknown }
+    const body = (req.data ?? {}) as {
+      note?: unknown
+      overrideReason?: unknown
+      updatedAt?: unknown
+    }
     const text = (value: unknown) => (typeof value === 'string' ? value : null)
     const doc = await runWorkflowAction({
       action,
@@ -30,6 +34,7 @@ export const workflowActionEndpoint = (collection: WorkflowCollection): Endpoint
       note: text(body.note),
       overrideReason: text(body.overrideReason),
       req,
+      updatedAt: text(body.updatedAt),
     })
     const record = doc as unknown as Record<string, unknown>
     return Response.json({

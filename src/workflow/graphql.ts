@@ -4,8 +4,9 @@ import { actionNames, allowedActions, workflowCollections, type WorkflowCollecti
 import { actorOf, documentFacts, runWorkflowAction } from './server'
 
 /**
- * One GraphQL mutation per workflow action (`submit`, `approve`, …), each taking the collection
- * and document ID; they run the same `runWorkflowAction` as REST.
+ * One GraphQL mutation per workflow action (`submit`, `approve`, …), each taking the collection,
+ * the document ID and, optionally, the `updatedAt` the actor saw; they run the same
+ * `runWorkflowAction` as REST.
  */
 export const workflowMutations: GraphQLExtension = (GraphQL) => {
   const collectionEnum = new GraphQL.GraphQLEnumType({
@@ -34,6 +35,7 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
           id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID) },
           note: { type: GraphQL.GraphQLString },
           overrideReason: { type: GraphQL.GraphQLString },
+          updatedAt: { type: GraphQL.GraphQLString },
         },
         resolve: async (
           _source: unknown,
@@ -42,6 +44,7 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
             id: string
             note?: string
             overrideReason?: string
+            updatedAt?: string
           },
           context: { req: PayloadRequest },
         ) => {

@@ -95,7 +95,9 @@ export async function isLive(
  * Runs one workflow action on a stored document as the request's user. The action is passed to
  * the guard hook through the request context, so this path and a plain update meet the same
  * checks. Actions that do not change what readers see are saved as drafts when a published
- * version exists, so the live version stays up until the next publish.
+ * version exists, so the live version stays up until the next publish. Given the `updatedAt` the
+ * actor saw, the action is refused with 409 if the document was saved since, as a save would be
+ * (src/concurrency): an approval is of the version the reviewer read.
  */
 export async function runWorkflowAction<C extends WorkflowCollection>({
   action,
@@ -104,9 +106,13 @@ export async function runWorkflowAction<C extends WorkflowCollection>({
   note,
   overrideReason,
   req,
-}: RequestedAction & { collection: C; id: ID; req: PayloadRequest }): Promise<
-  DataFromCollectionSlug<C>
-> {
+  updatedAt,
+}: RequestedAction & {
+  collection: C
+  id: ID
+  req: PayloadRequest
+  updatedAt?: string | null
+}): Promise<DataFromCollectionSlug<C>> {
   // Before Payload's access check, whose 403 would tell an anonymous GraphQL or Local API caller
   // nothing about logging in, where REST says 401.
   if (!req.user) throw workflowError('Log in to take workflow actions.', 401)
@@ -120,7 +126,10 @@ export async function runWorkflowAction<C extends WorkflowCollection>({
   try {
     return (await req.payload.update({
       collection: collection as WorkflowCollection,
-      data: action === 'publish' ? { _status: 'published' } : {},
+      data: {
+        ...(action === 'publish' ? { _status: 'published' as const } : {}),
+        ...(updatedAt ? { updatedAt } : {}),
+      },
       draft: live && !changesLiveVersion,
       id,
       overrideAccess: false,

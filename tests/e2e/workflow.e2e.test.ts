@@ -4,7 +4,7 @@
  * approves and publishes, and the public GraphQL API then shows it.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -71,15 +71,21 @@ async function takeAction(page: Page, label: string, expectedStage: string) {
   await page.getByTestId('workflow-stage').filter({ hasText: expectedStage }).waitFor()
 }
 
-/** Leaving the document releases Payload's edit lock, as a person closing it would. */
-const leave = (page: Page) => page.goto('/admin')
+/** Where the browser tests leave screenshots of the admin to look at (NEWSDESK_E2E_SHOTS). */
+async function screenshot(page: Page, name: string) {
+  const folder = process.env.NEWSDESK_E2E_SHOTS
+  if (!folder) return
+  mkdirSync(folder, { recursive: true })
+  // The sidebar scrolls on its own, so a full-page shot would leave the workflow panel out.
+  await page
+    .locator('.newsdesk-workflow')
+    .evaluate((panel) => panel.scrollIntoView({ block: 'center' }))
+  await page.screenshot({ path: path.join(folder, `${name}.png`) })
+}
 
-it('takes a story from an editor through review to the public API', async () => {
-  const headline = `Browser-made story ${Date.now()}`
-  const editor = await logIn('editor')
-  // The editor starts from a copy of a demo story (its hero figure and required sections), as the
-  // admin's Duplicate does, and rewrites its headline and dek in the form.
-  const copyId = await editor.evaluate(async () => {
+/** A copy of a demo story (its hero figure and required sections), as the admin's Duplicate makes. */
+const duplicateDemoStory = (page: Page): Promise<number> =>
+  page.evaluate(async () => {
     const { docs } = await (
       await fetch('/api/stories?limit=1&depth=0', { credentials: 'include' })
     ).json()
@@ -89,6 +95,40 @@ it('takes a story from an editor through review to the public API', async () => 
     })
     return (await response.json()).doc.id
   })
+
+/** The story as stored now, its newest draft included. */
+const storedStory = (page: Page, id: number) =>
+  page.evaluate(
+    async (storyId) =>
+      (
+        await fetch(`/api/stories/${storyId}?draft=true&depth=0`, { credentials: 'include' })
+      ).json(),
+    id,
+  )
+
+/** Clicks Save draft and waits until the form holds the version it saved. */
+async function saveDraft(page: Page) {
+  const saved = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'PATCH' && /\/api\/stories\/\d+/.test(response.url()),
+  )
+  await page.click('#action-save-draft')
+  const response = await saved
+  expect(response.status()).toBe(200)
+  // The form sends back the version it holds, so a save over someone else's is refused.
+  expect(response.request().postData()).toMatch(/"updatedAt":"[^"]+"/)
+  await page.waitForTimeout(1000)
+}
+
+/** Leaving the document releases Payload's edit lock, as a person closing it would. */
+const leave = (page: Page) => page.goto('/admin')
+
+it('takes a story from an editor through review to the public API', async () => {
+  const headline = `Browser-made story ${Date.now()}`
+  const editor = await logIn('editor')
+  // The editor starts from a copy of a demo story (its hero figure and required sections), as the
+  // admin's Duplicate does, and rewrites its headline and dek in the form.
+  const copyId = await duplicateDemoStory(editor)
   await editor.goto(`/admin/collections/stories/${copyId}`)
   await editor.fill('#field-headline', headline)
   await editor.fill('#field-slug', '')
@@ -138,4 +178,33 @@ it('takes a story from an editor through review to the public API', async () => 
   expect(data.Stories.docs).toEqual([
     { dek: 'Written in a real browser, from a public data set.', headline },
   ])
+}, 180_000)
+
+it('saves what the editor typed before submitting it', async () => {
+  const editor = await logIn('editor')
+  const id = await duplicateDemoStory(editor)
+  await editor.goto(`/admin/collections/stories/${id}`)
+  await editor.getByTestId('workflow-stage').waitFor()
+
+  // Two saves in a row from one form: each sends back the version the one before it made.
+  await editor.fill('#field-headline', `Saved twice ${Date.now()}`)
+  await editor.fill('#field-slug', '')
+  await saveDraft(editor)
+  await editor.fill('#field-dek', 'Saved a second time from the same form.')
+  await saveDraft(editor)
+  expect((await storedStory(editor, id)).dek).toBe('Saved a second time from the same form.')
+
+  // The exact case: typed, not saved, then Submit.
+  const typed = 'Typed and never saved by hand, then submitted.'
+  await editor.fill('#field-dek', typed)
+  const saveAndSubmit = editor.getByRole('button', {
+    exact: true,
+    name: 'Save and submit for review',
+  })
+  await saveAndSubmit.waitFor()
+  await screenshot(editor, '1-typed-not-saved')
+  await saveAndSubmit.click()
+  await editor.getByTestId('workflow-stage').filter({ hasText: 'In review' }).waitFor()
+  await screenshot(editor, '2-saved-and-submitted')
+  expect(await storedStory(editor, id)).toMatchObject({ dek: typed, stage: 'in_review' })
 }, 180_000)
