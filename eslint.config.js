@@ -42,6 +42,9 @@ const generated = [
   'next-env.d.ts',
   'test-results/**',
   '.scratch/**',
+  // Stryker's copy of the project while `npm run test:mutation` runs, and its reports.
+  '.stryker-tmp/**',
+  'reports/**',
 ]
 
 const browserSafeMessage = "This module runs in the admin's browser too: no server-only imports."
