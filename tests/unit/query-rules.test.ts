@@ -271,6 +271,7 @@ describe('where, look-alike values', () => {
   it('takes no empty text as an ID where IDs are text', () => {
     expect(isDocumentID('', 'text')).toBe(false)
     expect(isDocumentID('a', 'text')).toBe(true)
+    expect(isDocumentID(['a'], 'text')).toBe(false)
   })
 
   it('explains a field that cannot be queried by its own name, not only below it', () => {
