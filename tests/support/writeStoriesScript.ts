@@ -13,6 +13,7 @@ import { createLocalReq, getPayload } from 'payload'
 import config from '../../payload.config'
 import { demoLogins } from '../../src/seed'
 import { until } from './until'
+import { writeDraftStories } from './writeDraftStories'
 
 const [barrier, count, prefix] = process.argv.slice(2)
 const payload = await getPayload({ config, disableOnInit: true })
@@ -23,23 +24,11 @@ const req = await createLocalReq({ user: { ...docs[0], collection: 'users' } }, 
 fs.writeFileSync(path.join(barrier, 'ready'), '')
 await until(() => fs.existsSync(path.join(barrier, 'go')), { deadlineMs: 60_000, what: 'go' })
 
-const failures: string[] = []
-let written = 0
-const startedAt = Date.now()
-for (let index = 0; index < Number(count); index++) {
-  try {
-    await payload.create({
-      collection: 'stories',
-      data: { dek: 'Written from another process.', headline: `${prefix} ${index}` },
-      draft: true,
-      req,
-    })
-    written++
-  } catch (error) {
-    failures.push(error instanceof Error ? error.message : String(error))
-  }
-}
-const endedAt = Date.now()
-console.log(JSON.stringify({ endedAt, failures, startedAt, written }))
+const report = await writeDraftStories(payload, req, {
+  count: Number(count),
+  dek: 'Written from another process.',
+  prefix,
+})
+console.log(JSON.stringify(report))
 await payload.destroy()
 process.exit(0)

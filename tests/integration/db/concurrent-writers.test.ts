@@ -17,39 +17,20 @@ import { sqliteBusyTimeoutMs } from '../../../src/db/busyTimeout'
 import { actingAs } from '../../support/fixtures'
 import { payload, unique } from '../../support/api'
 import { until } from '../../support/until'
+import { writeDraftStories, type WriterReport } from '../../support/writeDraftStories'
 
 afterAll(() => payload.destroy())
 
 const onSqlite = databaseKind(process.env.DATABASE_URL) === 'sqlite'
 const writesEach = 150
 
-interface WriterReport {
-  endedAt: number
-  failures: string[]
-  startedAt: number
-  written: number
-}
-
 /** Saves `count` draft stories one by one, each in its own transaction, as an editor would. */
 async function writeStories(prefix: string, count: number): Promise<WriterReport> {
-  const req = await actingAs('editor')
-  const failures: string[] = []
-  let written = 0
-  const startedAt = Date.now()
-  for (let index = 0; index < count; index++) {
-    try {
-      await payload.create({
-        collection: 'stories',
-        data: { dek: 'Written by the server.', headline: `${prefix} ${index}` },
-        draft: true,
-        req,
-      })
-      written++
-    } catch (error) {
-      failures.push(error instanceof Error ? error.message : String(error))
-    }
-  }
-  return { endedAt: Date.now(), failures, startedAt, written }
+  return writeDraftStories(payload, await actingAs('editor'), {
+    count,
+    dek: 'Written by the server.',
+    prefix,
+  })
 }
 
 const reportIn = (output: string): WriterReport => {
