@@ -1,7 +1,14 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import type { ID } from '../../../src/shared/ids'
-import { graphql, payload, rest, unique, type ApiResponse } from '../../support/api'
+import {
+  fromAnotherReader,
+  graphql,
+  payload,
+  rest,
+  unique,
+  type ApiResponse,
+} from '../../support/api'
 import {
   act,
   actingAs,
@@ -147,7 +154,6 @@ const siteQuery = `query ($n: Int!, $s: String!) {
   issueByNumber(number: $n) { number title layout { story { headline } } }
   storyBySlug(slug: $s) { headline }
 }`
-let readers = 0
 
 /**
  * What an anonymous reader of the site finds of an issue and its stories, over REST and GraphQL:
@@ -173,10 +179,8 @@ async function publicSite(issue: { number: number }, stories: Placed[]) {
   for (const story of stories) {
     const found = await read(`/site/stories/${story.slug}`)
     site.rest.storyBySlug.push(typeof found === 'number' ? found : found.headline)
-    // Each from its own address: anonymous GraphQL is rate-limited per address.
-    const headers = { 'X-Forwarded-For': `198.51.100.${++readers % 250}` }
     const graph = await graphql(siteQuery, {
-      headers,
+      headers: fromAnotherReader(),
       variables: { n: issue.number, s: story.slug },
     })
     expect(graph.body.errors).toBeUndefined()
