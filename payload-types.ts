@@ -224,9 +224,6 @@ export interface Issue {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  /**
-   * Moves only through the workflow actions.
-   */
   stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
   createdBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
@@ -305,9 +302,6 @@ export interface Story {
       )[]
     | null;
   figuresUsed?: (number | Figure)[] | null;
-  /**
-   * Moves only through the workflow actions.
-   */
   stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
   createdBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
@@ -653,9 +647,6 @@ export interface Sponsor {
    */
   disclosure: string;
   figuresUsed?: (number | Figure)[] | null;
-  /**
-   * Moves only through the workflow actions.
-   */
   stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
   createdBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
@@ -856,20 +847,8 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'issues';
-        value: number | Issue;
-      } | null)
-    | ({
-        relationTo: 'stories';
-        value: number | Story;
-      } | null)
-    | ({
         relationTo: 'figures';
         value: number | Figure;
-      } | null)
-    | ({
-        relationTo: 'sponsors';
-        value: number | Sponsor;
       } | null)
     | ({
         relationTo: 'issue-editions';

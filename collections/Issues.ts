@@ -37,7 +37,7 @@ export const Issues: CollectionConfig = {
   slug: slugs.issues,
   access: editorialAccess(slugs.issues),
   admin: {
-    defaultColumns: ['number', 'title', 'publishDate', '_status', 'readiness'],
+    defaultColumns: ['number', 'title', 'publishDate', 'stage', 'readiness'],
     group: 'Newsroom',
     useAsTitle: 'title',
   },

@@ -11,7 +11,7 @@ export const Sponsors: CollectionConfig = {
   slug: slugs.sponsors,
   access: editorialAccess(slugs.sponsors),
   admin: {
-    defaultColumns: ['name', 'headline', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'headline', 'stage', 'updatedAt'],
     group: 'Newsroom',
     useAsTitle: 'name',
   },

@@ -47,7 +47,7 @@ export const Stories: CollectionConfig = {
   slug: slugs.stories,
   access: editorialAccess(slugs.stories),
   admin: {
-    defaultColumns: ['headline', 'slug', '_status', 'readiness', 'updatedAt'],
+    defaultColumns: ['headline', 'slug', 'stage', 'readiness', 'updatedAt'],
     group: 'Newsroom',
     useAsTitle: 'headline',
   },

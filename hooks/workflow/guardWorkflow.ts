@@ -24,6 +24,7 @@ import {
 } from '../../src/workflow/table'
 import {
   actorOf,
+  callerDataKey,
   contentChanged,
   documentFacts,
   draftSaveKey,
@@ -214,7 +215,10 @@ export const guardWorkflow: CollectionBeforeChangeHook = async ({
     req,
     slug: collection.slug as WorkflowCollection,
   }
-  const changed = contentChanged(data, originalDoc)
+  // Where this user may not edit, Payload has dropped the caller's changes by now: judge what was sent.
+  const locked = gate.actor !== null && !mayEditContent(gate.actor, gate.facts.stage)
+  const sent = req.context[callerDataKey(gate.slug, documentId(gate))] as Doc | undefined
+  const changed = contentChanged(locked && sent ? sent : data, originalDoc)
   const requested = await requestedAction(data, originalDoc, gate.slug, req)
   const stage = requested
     ? await applyAction(gate, requested, changed, data)

@@ -2,7 +2,11 @@
  * The plugin's client components, as the admin's import map names them (`newsdesk/client#…`).
  * Each file marks itself 'use client'.
  */
-export { PublishWhenAllowed, UnpublishWhenAllowed } from '../workflow/admin/PublishWhenAllowed'
+export {
+  DocumentStage,
+  PublishedThroughWorkflow,
+  StageShownInHeader,
+} from '../workflow/admin/DocumentStage'
 export { WorkflowPanel } from '../workflow/admin/WorkflowPanel'
 export { ReadinessList } from '../readiness/admin/ReadinessList'
 export { StoryChecklistClient } from '../readiness/admin/StoryChecklistClient'

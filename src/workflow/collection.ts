@@ -3,8 +3,10 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import { guardWorkflow } from '../../hooks/workflow/guardWorkflow'
 import { notifyWorkflowChange } from '../../hooks/workflow/notifyWorkflowChange'
 import { queueScheduledPublish } from '../../hooks/workflow/queueScheduledPublish'
+import { rememberCallerData } from '../../hooks/workflow/rememberCallerData'
 import { rememberDraftSave } from '../../hooks/workflow/rememberDraftSave'
 import { startInDraft } from '../../hooks/workflow/startInDraft'
+import { lockOutsideEditableStages } from './editLock'
 import { workflowActionEndpoint } from './endpoint'
 import { schedulingFields, workflowFields } from './fields'
 import { schedulableCollections, type WorkflowCollection } from './table'
@@ -28,16 +30,20 @@ export const withWorkflow = (
         ...collection.admin?.components,
         edit: {
           ...collection.admin?.components?.edit,
-          PublishButton: 'newsdesk/client#PublishWhenAllowed',
-          UnpublishButton: 'newsdesk/client#UnpublishWhenAllowed',
+          PublishButton: 'newsdesk/client#PublishedThroughWorkflow',
+          Status: 'newsdesk/client#DocumentStage',
+          UnpublishButton: 'newsdesk/client#PublishedThroughWorkflow',
         },
       },
     },
+    // Payload's locks offer "Take over" to anyone, even to someone the stage keeps from editing;
+    // the guard's stale-write check (src/concurrency) is what keeps two writers from losing work.
+    lockDocuments: false,
     // Bulk edits and bulk publish would offer a shortcut past review; workflow actions are per document.
     disableBulkEdit: true,
     endpoints: [...(collection.endpoints || []), workflowActionEndpoint(slug)],
     fields: [
-      ...collection.fields,
+      ...lockOutsideEditableStages(collection.fields),
       ...workflowFields(usersSlug),
       ...(schedulable ? schedulingFields(usersSlug) : []),
     ],
@@ -49,7 +55,11 @@ export const withWorkflow = (
         ...(schedulable ? [queueScheduledPublish] : []),
       ],
       beforeChange: [startInDraft, guardWorkflow, ...(collection.hooks?.beforeChange ?? [])],
-      beforeOperation: [rememberDraftSave, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        rememberDraftSave,
+        rememberCallerData,
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
     },
   }
 }

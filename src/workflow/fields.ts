@@ -16,9 +16,7 @@ export const workflowFields = (usersSlug: CollectionSlug): Field[] => [
     hooks: { beforeDuplicate: [() => 'draft'] },
     access: { read: staffOnly },
     admin: {
-      components: { Cell: 'newsdesk/rsc#StageCell' },
-      description: 'Moves only through the workflow actions.',
-      position: 'sidebar',
+      components: { Cell: 'newsdesk/rsc#StageCell', Field: 'newsdesk/client#StageShownInHeader' },
       readOnly: true,
     },
   },

@@ -26,6 +26,8 @@ export interface RequestedEvent {
 export const requestedActionKey = (collection: string, id: ID) =>
   `newsdesk:action:${collection}:${id}`
 export const draftSaveKey = (collection: string) => `newsdesk:draftSave:${collection}`
+export const callerDataKey = (collection: string, id: ID) =>
+  `newsdesk:callerData:${collection}:${id}`
 
 export const actorOf = (req: PayloadRequest): Actor | null => {
   const user = req.user as StaffUser | null

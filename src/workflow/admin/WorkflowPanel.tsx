@@ -11,13 +11,52 @@ import {
 import { useRouter } from 'next/navigation.js'
 import React, { useRef, useState } from 'react'
 
-import { actions, stageLabels, type ActionName } from '../table'
+import {
+  actions,
+  mayEditContent,
+  stageLabels,
+  type Actor,
+  type ActionName,
+  type Stage,
+} from '../table'
+import { hasRole } from '../../shared/roles'
 import { useWorkflowState } from './useWorkflowState'
 
 /** "Submit for review" becomes "Save and submit for review" while the form holds unsaved changes. */
 const labelOf = (action: ActionName, unsaved: boolean): string => {
   const { label } = actions[action]
   return unsaved ? `Save and ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label
+}
+
+const notice = (colour: string): React.CSSProperties => ({
+  borderLeft: `3px solid ${colour}`,
+  paddingLeft: 8,
+})
+
+/** Why the fields are read-only, and the action that would open them, if this user has it. */
+const readOnlyReason = (stage: Stage, allowed: ActionName[]): string => {
+  const opener = allowed.find((action) => actions[action].to === 'draft')
+  return `Read-only: this document is ${stageLabels[stage].toLowerCase()}, and your role may not edit it now.${
+    opener ? ` ${actions[opener].label} to edit it.` : ''
+  }`
+}
+
+/**
+ * A reviewer who edits a document in review becomes its last editor, and four eyes then needs
+ * another reviewer's approval: said before the save, and after it, where Approve has gone.
+ */
+function fourEyesNotice(
+  user: Actor | null,
+  stage: Stage,
+  allowed: ActionName[],
+  unsaved: boolean,
+): string | undefined {
+  if (!hasRole(user, ...actions.approve.roles) || !actions.approve.from.includes(stage))
+    return undefined
+  if (!allowed.includes('approve'))
+    return 'You wrote or last edited this document, so someone else must approve it.'
+  if (unsaved) return 'If you save your edits, someone else will have to approve this document.'
+  return undefined
 }
 
 /**
@@ -45,9 +84,11 @@ async function savedVersion(
 export function WorkflowPanel() {
   const { collectionSlug, id } = useDocumentInfo()
   const router = useRouter()
-  const { allowed, facts, log } = useWorkflowState()
+  const { allowed, facts, log, user } = useWorkflowState()
   const { submit } = useDocumentForm()
   const unsaved = useFormModified()
+  const readOnly = !mayEditContent(user, facts.stage)
+  const fourEyes = fourEyesNotice(user, facts.stage, allowed, unsaved)
   const saving = useFormProcessing()
   const updatedAt = useFormFields(([fields]) => fields.updatedAt?.value as string | undefined)
   const [note, setNote] = useState('')
@@ -106,9 +147,16 @@ export function WorkflowPanel() {
 
   return (
     <div className="newsdesk-workflow" style={{ display: 'grid', gap: 12, marginBottom: 24 }}>
-      <div>
-        <strong>Stage:</strong> <span data-testid="workflow-stage">{stageLabels[facts.stage]}</span>
-      </div>
+      {readOnly ? (
+        <div data-testid="workflow-read-only" role="status" style={notice('#b26a00')}>
+          {readOnlyReason(facts.stage, allowed)}
+        </div>
+      ) : null}
+      {fourEyes ? (
+        <div data-testid="workflow-four-eyes" role="status" style={notice('#b26a00')}>
+          {fourEyes}
+        </div>
+      ) : null}
       {stale ? (
         <div
           data-testid="workflow-stale"

@@ -2,7 +2,13 @@
 import { useAuth, useFormFields } from '@payloadcms/ui'
 
 import type { StaffUser } from '../../shared/roles'
-import { allowedActions, type ActionName, type DocumentFacts, type Stage } from '../table'
+import {
+  allowedActions,
+  type Actor,
+  type ActionName,
+  type DocumentFacts,
+  type Stage,
+} from '../table'
 import type { ID } from '../../shared/ids'
 
 export interface ReviewLogEntry {
@@ -20,6 +26,7 @@ export function useWorkflowState(): {
   allowed: ActionName[]
   facts: DocumentFacts
   log: ReviewLogEntry[]
+  user: Actor | null
 } {
   const { user } = useAuth()
   const values = useFormFields(([fields]) => ({
@@ -45,5 +52,5 @@ export function useWorkflowState(): {
     submittedBy: values.submittedBy,
   }
   const actor = user ? { id: user.id, roles: (user as unknown as StaffUser).roles } : null
-  return { allowed: allowedActions(actor, facts), facts, log }
+  return { allowed: allowedActions(actor, facts), facts, log, user: actor }
 }
