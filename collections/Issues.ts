@@ -7,12 +7,12 @@ import { deletePreviewLinksOfIssue } from '../hooks/preview/deletePreviewLinksOf
 import { recordFiguresUsed } from '../hooks/figures/recordFiguresUsed'
 import { editorialAccess, isStaffField } from '../src/access/rules'
 import { newsdeskEditor } from '../src/shared/editor'
-import { readinessEndpoint } from '../src/readiness/api'
+import { readinessEndpoint, unsavedReadinessEndpoint } from '../src/readiness/api'
 import { slugs } from '../src/shared/slugs'
 
 const storyBlock: Block = {
   slug: 'story',
-  admin: { disableBlockName: true },
+  admin: { components: { Label: 'newsdesk/client#LayoutRowLabel' }, disableBlockName: true },
   interfaceName: 'IssueStoryBlock',
   labels: { plural: 'Stories', singular: 'Story' },
   fields: [{ name: 'story', type: 'relationship', relationTo: slugs.stories, required: true }],
@@ -20,7 +20,7 @@ const storyBlock: Block = {
 
 const sponsorBlock: Block = {
   slug: 'sponsor',
-  admin: { disableBlockName: true },
+  admin: { components: { Label: 'newsdesk/client#LayoutRowLabel' }, disableBlockName: true },
   interfaceName: 'IssueSponsorBlock',
   labels: { plural: 'Sponsor blocks', singular: 'Sponsor block' },
   fields: [
@@ -81,7 +81,7 @@ export const Issues: CollectionConfig = {
       },
     },
   ],
-  endpoints: [readinessEndpoint(slugs.issues)],
+  endpoints: [readinessEndpoint(slugs.issues), unsavedReadinessEndpoint(slugs.issues)],
   hooks: {
     beforeChange: [recordFiguresUsed([])],
     beforeDelete: [deletePreviewLinksOfIssue],

@@ -1,7 +1,7 @@
 /**
  * The Newsdesk plugin: the collections, globals, workflow and rules of a newsletter's editorial
  * desk, added to any Payload config. It resolves its options once and composes the domains:
- * workflow (./workflow), stale writes (./concurrency), readiness (./readiness), figures (./figures), the site's reads and
+ * workflow (./workflow), the desk's work queues (./desk), stale writes (./concurrency), readiness (./readiness), figures (./figures), the site's reads and
  * their caches (./site), preview links (./preview) and access (./access).
  */
 import type { CollectionConfig, Config } from 'payload'
@@ -20,6 +20,7 @@ import { withTimeBudget } from './access/graphqlLimits'
 import { withPageSizeCap } from './access/pageSize'
 import { withQueryInputChecks } from './access/queryInput'
 import { withStaleWriteChecks } from './concurrency/collection'
+import { withWorkQueues } from './desk/dashboard'
 import { staleWriteErrorName } from './concurrency/staleWrites'
 import { figureAutoRun, makeFigureAvifTask } from './figures/avifTask'
 import { withFigureUploadLimits } from './figures/uploadLimits'
@@ -129,6 +130,7 @@ export const newsdesk =
     }
     return {
       ...shared,
+      admin: withWorkQueues(shared.admin),
       collections,
       globals,
       endpoints: [...(config.endpoints ?? []), ...siteEndpoints],

@@ -10,3 +10,5 @@ export {
 export { WorkflowPanel } from '../workflow/admin/WorkflowPanel'
 export { ReadinessList } from '../readiness/admin/ReadinessList'
 export { StoryChecklistClient } from '../readiness/admin/StoryChecklistClient'
+export { LayoutRowLabel } from '../desk/admin/LayoutRowLabel'
+export { IssueChecklistClient } from '../readiness/admin/IssueChecklistClient'

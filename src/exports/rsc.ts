@@ -3,3 +3,11 @@ export { IssueChecklist } from '../readiness/admin/IssueChecklist'
 export { ReadinessCell } from '../readiness/admin/ReadinessCell'
 export { StoryChecklist } from '../readiness/admin/StoryChecklist'
 export { StageCell } from '../workflow/admin/StageCell'
+export {
+  AwaitingReviewWidget,
+  ChangesRequestedWidget,
+  MyDraftsWidget,
+  NextIssueWidget,
+  ScheduledWidget,
+} from '../desk/admin/DeskWidgets'
+export { DeskNavCounts } from '../desk/admin/DeskNavCounts'

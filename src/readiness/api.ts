@@ -1,4 +1,11 @@
-import { Forbidden, type Endpoint, type GraphQLExtension, type PayloadRequest } from 'payload'
+import {
+  addDataAndFileToRequest,
+  APIError,
+  Forbidden,
+  type Endpoint,
+  type GraphQLExtension,
+  type PayloadRequest,
+} from 'payload'
 
 import { readinessOf, type Readiness, type ReadinessCollection } from './readiness'
 import { isStaffUser, type StaffUser } from '../shared/roles'
@@ -31,6 +38,24 @@ export const readinessEndpoint = (collection: ReadinessCollection): Endpoint => 
   path: '/:id/readiness',
   handler: async (req) =>
     Response.json(await readinessById(collection, String(req.routeParams?.id), req)),
+})
+
+/**
+ * `POST /api/{stories,issues}/readiness` with a document as a form holds it, unsaved, for staff:
+ * its readiness now. An issue's rules read its stories, which only the server may, so the admin's
+ * live issue checklist asks here as the editor works.
+ */
+export const unsavedReadinessEndpoint = (collection: ReadinessCollection): Endpoint => ({
+  method: 'post',
+  path: '/readiness',
+  handler: async (req) => {
+    if (!isStaffUser(req.user as StaffUser | null)) throw new Forbidden(req.t)
+    await addDataAndFileToRequest(req)
+    const doc = req.data
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+      throw new APIError('body: send the document as a JSON object.', 400)
+    return Response.json(await readinessOf({ collection, doc, req }))
+  },
 })
 
 /** GraphQL queries `StoryReadiness(id)` and `IssueReadiness(id)`, answering what the REST endpoint does. */

@@ -127,7 +127,8 @@ type ProblemAsFieldError = ValidationFieldError & Pick<Problem, 'rule'>
 
 /**
  * The refusal for a document that is not ready: a 400 whose `data.errors` lists every blocking
- * problem with its field path and rule, so the admin marks each field and a caller can act on all.
+ * problem with its field path and rule, so the admin marks each field and a caller can act on all,
+ * and whose message says each problem once, in the checklist's words.
  */
 export class NotReadyError extends ValidationError {
   constructor({
@@ -145,6 +146,8 @@ export class NotReadyError extends ValidationError {
       .filter((problem) => problem.severity === 'error')
       .map(({ message, path, rule }) => ({ message, path, rule }))
     super({ collection, errors, id, req })
+    // Payload's message lists field paths ("dek, sections, sections.0.body"); people read the rules' words.
+    this.message = `Not ready: ${[...new Set(errors.map((error) => error.message))].join(' ')}`
   }
 }
 

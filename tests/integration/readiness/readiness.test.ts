@@ -157,6 +157,22 @@ describe('publishing a story', () => {
     expect([latest.stage, latest._status]).toEqual(['draft', 'draft'])
   })
 
+  it('says why in the checklist’s words, each problem once, not as a list of field paths', async () => {
+    const story = await payload.create({
+      collection: 'stories',
+      data: brokenStory(`Refused in words ${unique()}`),
+      draft: true,
+    })
+    const response = await rest('POST', `/stories/${story.id}/workflow/submit`, { token: editor })
+    const [error] = response.body.errors
+    const messages = [
+      ...new Set(error.data.errors.map((problem: { message: string }) => problem.message)),
+    ]
+    expect(error.message).toBe(`Not ready: ${messages.join(' ')}`)
+    expect(error.message).toContain('The story needs a hero figure.')
+    expect(error.message).not.toMatch(/heroFigure|sections\.0/)
+  })
+
   it('refuses through the Local API and GraphQL too', async () => {
     const story = await payload.create({
       collection: 'stories',
@@ -296,6 +312,38 @@ describe('issue readiness', () => {
       })),
     )
     expect((await rest('GET', `/issues/${issue.id}/readiness`)).status).toBe(403)
+  })
+
+  it('judges a layout as the form holds it, unsaved, for the live checklist, and only for staff', async () => {
+    const fine = await makeStory('draft')
+    const unready = await payload.create({
+      collection: 'stories',
+      data: brokenStory(`Placed, not saved ${unique()}`),
+      draft: true,
+    })
+    const unsaved = (layout: unknown[], token?: string) =>
+      rest('POST', '/issues/readiness', { body: { layout, title: 'Unsaved' }, token })
+
+    const withUnready = await unsaved(
+      [
+        { blockType: 'story', story: fine.id },
+        { blockType: 'story', story: unready.id },
+      ],
+      editor,
+    )
+    expect(withUnready.status).toBe(200)
+    expect(withUnready.body.problems).toContainEqual(
+      expect.objectContaining({ path: 'layout.1.story', rule: 'requireReadyStories' }),
+    )
+    const withoutIt = await unsaved([{ blockType: 'story', story: fine.id }], editor)
+    expect(withoutIt.body.problems.map((problem: { rule: string }) => problem.rule)).not.toContain(
+      'requireReadyStories',
+    )
+
+    expect((await unsaved([{ blockType: 'story', story: unready.id }])).status).toBe(403)
+    const notADocument = await rest('POST', '/issues/readiness', { body: [1, 2], token: editor })
+    expect(notADocument.status).toBe(400)
+    expect(notADocument.body.errors[0].message).toMatch(/^body: /)
   })
 
   it('refuses to submit until every story is ready and the letter has a greeting and sign-off', async () => {

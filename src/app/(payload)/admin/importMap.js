@@ -21,13 +21,21 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { LayoutRowLabel as LayoutRowLabel_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
 import { ReadinessCell as ReadinessCell_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { IssueChecklist as IssueChecklist_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { StageCell as StageCell_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
+import { StageShownInHeader as StageShownInHeader_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
 import { WorkflowPanel as WorkflowPanel_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
-import { PublishWhenAllowed as PublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
-import { UnpublishWhenAllowed as UnpublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { PublishedThroughWorkflow as PublishedThroughWorkflow_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { DocumentStage as DocumentStage_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
 import { StoryChecklist as StoryChecklist_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
+import { DeskNavCounts as DeskNavCounts_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
+import { AwaitingReviewWidget as AwaitingReviewWidget_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
+import { ChangesRequestedWidget as ChangesRequestedWidget_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
+import { MyDraftsWidget as MyDraftsWidget_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
+import { NextIssueWidget as NextIssueWidget_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
+import { ScheduledWidget as ScheduledWidget_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,12 +63,20 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "newsdesk/client#LayoutRowLabel": LayoutRowLabel_7349f7f13b7401600a14fe5176a3e3c7,
   "newsdesk/rsc#ReadinessCell": ReadinessCell_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/rsc#IssueChecklist": IssueChecklist_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/rsc#StageCell": StageCell_e96c5e5e691bfe409a7beb2164212a49,
+  "newsdesk/client#StageShownInHeader": StageShownInHeader_7349f7f13b7401600a14fe5176a3e3c7,
   "newsdesk/client#WorkflowPanel": WorkflowPanel_7349f7f13b7401600a14fe5176a3e3c7,
-  "newsdesk/client#PublishWhenAllowed": PublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7,
-  "newsdesk/client#UnpublishWhenAllowed": UnpublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/client#PublishedThroughWorkflow": PublishedThroughWorkflow_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/client#DocumentStage": DocumentStage_7349f7f13b7401600a14fe5176a3e3c7,
   "newsdesk/rsc#StoryChecklist": StoryChecklist_e96c5e5e691bfe409a7beb2164212a49,
+  "newsdesk/rsc#DeskNavCounts": DeskNavCounts_e96c5e5e691bfe409a7beb2164212a49,
+  "newsdesk/rsc#AwaitingReviewWidget": AwaitingReviewWidget_e96c5e5e691bfe409a7beb2164212a49,
+  "newsdesk/rsc#ChangesRequestedWidget": ChangesRequestedWidget_e96c5e5e691bfe409a7beb2164212a49,
+  "newsdesk/rsc#MyDraftsWidget": MyDraftsWidget_e96c5e5e691bfe409a7beb2164212a49,
+  "newsdesk/rsc#NextIssueWidget": NextIssueWidget_e96c5e5e691bfe409a7beb2164212a49,
+  "newsdesk/rsc#ScheduledWidget": ScheduledWidget_e96c5e5e691bfe409a7beb2164212a49,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,182 @@
+import type { PayloadRequest, WidgetServerProps } from 'payload'
+import React from 'react'
+
+import { StageBadge } from '../../workflow/admin/StageBadge'
+import {
+  awaitingReview,
+  changesRequestedOnMyWork,
+  myDrafts,
+  nextIssue,
+  scheduledIssues,
+  type QueueItem,
+} from '../queue'
+
+const when = (at: string | undefined) => (at ? new Date(at).toLocaleString('en-GB') : '')
+
+const editURL = (req: PayloadRequest, collection: string, id: unknown) =>
+  `${req.payload.config.routes.admin}/collections/${collection}/${String(id)}`
+
+const kinds: Record<string, string> = { issues: 'Issue', sponsors: 'Sponsor', stories: 'Story' }
+
+function Card({
+  children,
+  testId,
+  title,
+}: {
+  children: React.ReactNode
+  testId: string
+  title: string
+}) {
+  return (
+    <section
+      data-testid={testId}
+      style={{
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+        display: 'grid',
+        gap: 8,
+        height: '100%',
+        padding: 16,
+      }}
+    >
+      <h3 style={{ margin: 0 }}>{title}</h3>
+      {children}
+    </section>
+  )
+}
+
+/** A queue as a list: each item a link to its edit view, with its kind, stage, who and when. */
+function QueueList({
+  empty,
+  items,
+  req,
+  verb,
+}: {
+  empty: string
+  items: QueueItem[]
+  req: PayloadRequest
+  verb?: string
+}) {
+  if (items.length === 0) return <p style={{ margin: 0 }}>{empty}</p>
+  return (
+    <ol style={{ display: 'grid', gap: 8, margin: 0, paddingLeft: 18 }}>
+      {items.map((item) => (
+        <li data-testid="desk-item" key={`${item.collection}-${item.id}`}>
+          <a href={editURL(req, item.collection, item.id)}>{item.title}</a>{' '}
+          <small>
+            {kinds[item.collection]} · <StageBadge stage={item.stage} />
+            {verb
+              ? ` · ${verb}${item.by ? ` by ${item.by}` : ''}, ${when(item.at)}`
+              : ` · saved ${when(item.at)}`}
+          </small>
+          {item.note ? (
+            <blockquote
+              data-testid="desk-note"
+              style={{ borderLeft: '3px solid #b3261e', margin: '4px 0', paddingLeft: 8 }}
+            >
+              {item.note}
+            </blockquote>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+export async function AwaitingReviewWidget({ req }: WidgetServerProps) {
+  return (
+    <Card testId="desk-awaiting-review" title="Awaiting review">
+      <QueueList
+        empty="Nothing awaits review."
+        items={await awaitingReview(req)}
+        req={req}
+        verb="submitted"
+      />
+    </Card>
+  )
+}
+
+export async function ChangesRequestedWidget({ req }: WidgetServerProps) {
+  return (
+    <Card testId="desk-changes-requested" title="Changes requested on my work">
+      <QueueList
+        empty="No changes requested on your work."
+        items={await changesRequestedOnMyWork(req)}
+        req={req}
+        verb="changes requested"
+      />
+    </Card>
+  )
+}
+
+export async function MyDraftsWidget({ req }: WidgetServerProps) {
+  return (
+    <Card testId="desk-my-drafts" title="My drafts">
+      <QueueList empty="You have no drafts." items={await myDrafts(req)} req={req} />
+    </Card>
+  )
+}
+
+export async function NextIssueWidget({ req }: WidgetServerProps) {
+  const issue = await nextIssue(req)
+  return (
+    <Card testId="desk-next-issue" title="The next issue">
+      {issue ? (
+        <>
+          <div>
+            <a href={editURL(req, 'issues', issue.id)}>
+              No. {issue.number}: {issue.title}
+            </a>{' '}
+            <StageBadge stage={issue.stage} />
+          </div>
+          {issue.problems.length === 0 ? (
+            <p style={{ margin: 0 }}>Ready: it passes every rule.</p>
+          ) : (
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {issue.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          )}
+          {issue.storiesNotReady.length > 0 ? (
+            <div>
+              <strong>Stories not approved yet:</strong>
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {issue.storiesNotReady.map((story) => (
+                  <li key={String(story.id)}>
+                    <a href={editURL(req, 'stories', story.id)}>{story.title}</a>{' '}
+                    <StageBadge stage={story.stage} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <p style={{ margin: 0 }}>Every issue is published.</p>
+      )}
+    </Card>
+  )
+}
+
+export async function ScheduledWidget({ req }: WidgetServerProps) {
+  const issues = await scheduledIssues(req)
+  return (
+    <Card testId="desk-scheduled" title="Scheduled">
+      {issues.length === 0 ? (
+        <p style={{ margin: 0 }}>No issue is scheduled.</p>
+      ) : (
+        <ul style={{ margin: 0, paddingLeft: 18 }}>
+          {issues.map((issue) => (
+            <li key={String(issue.id)}>
+              <a href={editURL(req, 'issues', issue.id)}>
+                No. {issue.number}: {issue.title}
+              </a>{' '}
+              <small>publishes {when(issue.at)}</small>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  )
+}

@@ -1,0 +1,221 @@
+/**
+ * The desk's work queues: what awaits the logged-in user, read through the Local API with their
+ * access, from each document's latest draft (where a revision of a published story sits in review).
+ * The dashboard's widgets (./admin) and the navigation's counts render them.
+ */
+import type { PayloadRequest, Where } from 'payload'
+
+import { readinessOf } from '../readiness/readiness'
+import { idOf, type ID } from '../shared/ids'
+import { slugs } from '../shared/slugs'
+import { workflowCollections, type Stage, type WorkflowCollection } from '../workflow/table'
+
+interface LogEntry {
+  action?: string
+  at?: string
+  by?: unknown
+  note?: string | null
+}
+
+export interface QueueItem {
+  collection: WorkflowCollection
+  id: ID
+  stage: Stage
+  title: string
+  /** Who did what put it here (submitted it, asked for changes), and when. */
+  by?: string
+  at?: string
+  note?: string
+}
+
+/** A user as people know them: their name, else their email. */
+export const personOf = (user: unknown): string | undefined => {
+  if (!user || typeof user !== 'object') return undefined
+  const { email, name } = user as { email?: string; name?: string }
+  return name?.trim() || email
+}
+
+const titleOf = (collection: WorkflowCollection, doc: Record<string, unknown>): string => {
+  const title =
+    collection === slugs.sponsors
+      ? doc.name
+      : collection === slugs.issues
+        ? doc.title
+        : doc.headline
+  return typeof title === 'string' && title.trim() ? title : `Untitled (${String(doc.id)})`
+}
+
+const lastOf = (doc: Record<string, unknown>, action: string): LogEntry | undefined =>
+  [...((doc.reviewLog as LogEntry[] | undefined) ?? [])]
+    .reverse()
+    .find((entry) => entry.action === action)
+
+async function queue(
+  req: PayloadRequest,
+  where: Where,
+  {
+    because,
+    limit = 10,
+    sort = 'updatedAt',
+  }: { because?: string; limit?: number; sort?: string } = {},
+): Promise<QueueItem[]> {
+  const found = await Promise.all(
+    workflowCollections.map(async (collection) => {
+      const { docs } = await req.payload.find({
+        collection,
+        depth: 1,
+        draft: true,
+        limit,
+        overrideAccess: false,
+        req,
+        sort,
+        where,
+      })
+      return docs.map((doc) => {
+        const record = doc as unknown as Record<string, unknown>
+        const entry = because ? lastOf(record, because) : undefined
+        return {
+          at: entry?.at ?? (record.updatedAt as string),
+          by: personOf(entry?.by),
+          collection,
+          id: doc.id,
+          note: entry?.note ?? undefined,
+          stage: record.stage as Stage,
+          title: titleOf(collection, record),
+        } satisfies QueueItem
+      })
+    }),
+  )
+  return found
+    .flat()
+    .sort((a, b) => String(a.at).localeCompare(String(b.at)))
+    .slice(0, limit)
+}
+
+const mine = (req: PayloadRequest): Where => ({
+  or: [{ createdBy: { equals: req.user?.id } }, { submittedBy: { equals: req.user?.id } }],
+})
+
+/** For a reviewer: everything submitted and not yet decided, oldest first. */
+export const awaitingReview = (req: PayloadRequest) =>
+  queue(req, { stage: { equals: 'in_review' } }, { because: 'submit' })
+
+/** For an editor: their work sent back, with the reviewer's note, oldest first. */
+export const changesRequestedOnMyWork = (req: PayloadRequest) =>
+  queue(
+    req,
+    { and: [{ stage: { equals: 'changes_requested' } }, mine(req)] },
+    { because: 'requestChanges' },
+  )
+
+/** For an editor: their drafts, the least recently touched first. */
+export const myDrafts = (req: PayloadRequest) =>
+  queue(req, { and: [{ stage: { equals: 'draft' } }, { createdBy: { equals: req.user?.id } }] })
+
+export interface NextIssue {
+  id: ID
+  number: number
+  problems: string[]
+  stage: Stage
+  storiesNotReady: { id: ID; title: string; stage: Stage }[]
+  title: string
+}
+
+/**
+ * The lowest-numbered issue not yet published, with its readiness as it stands now and the
+ * stories in it that are not approved yet, by name.
+ */
+export async function nextIssue(req: PayloadRequest): Promise<NextIssue | null> {
+  const { docs } = await req.payload.find({
+    collection: slugs.issues,
+    depth: 1,
+    draft: true,
+    limit: 1,
+    overrideAccess: false,
+    req,
+    sort: 'number',
+    where: { stage: { not_equals: 'published' } },
+  })
+  const issue = docs[0] as unknown as Record<string, unknown> | undefined
+  if (!issue) return null
+  const readiness = await readinessOf({ collection: slugs.issues, doc: issue, req })
+  const blocks = (issue.layout as { blockType: string; story?: unknown }[] | undefined) ?? []
+  const storyIds = blocks
+    .filter((block) => block.blockType === 'story')
+    .map((block) => idOf(block.story))
+  const { docs: stories } = await req.payload.find({
+    collection: slugs.stories,
+    depth: 0,
+    draft: true,
+    limit: storyIds.length || 1,
+    overrideAccess: false,
+    req,
+    where: { id: { in: storyIds.filter((id) => id !== undefined) } },
+  })
+  return {
+    id: issue.id as ID,
+    number: issue.number as number,
+    problems: readiness.problems.map((problem) => problem.message),
+    stage: issue.stage as Stage,
+    storiesNotReady: stories
+      .filter((story) => story.stage !== 'approved' && story.stage !== 'published')
+      .map((story) => ({
+        id: story.id,
+        stage: story.stage as Stage,
+        title: titleOf(slugs.stories, story as unknown as Record<string, unknown>),
+      })),
+    title: titleOf(slugs.issues, issue),
+  }
+}
+
+/** Approved issues with a publish time, soonest first. */
+export async function scheduledIssues(req: PayloadRequest) {
+  const { docs } = await req.payload.find({
+    collection: slugs.issues,
+    depth: 0,
+    draft: true,
+    limit: 10,
+    overrideAccess: false,
+    req,
+    sort: 'publishAt',
+    where: { and: [{ stage: { equals: 'approved' } }, { publishAt: { exists: true } }] },
+  })
+  return docs.map((issue) => ({
+    at: issue.publishAt as string,
+    id: issue.id,
+    number: issue.number,
+    title: titleOf(slugs.issues, issue as unknown as Record<string, unknown>),
+  }))
+}
+
+/** How many items each queue holds for this user: the navigation's counts. */
+export async function queueCounts(
+  req: PayloadRequest,
+): Promise<{ awaitingReview: number; changesRequested: number }> {
+  const count = async (where: Where) => {
+    const totals = await Promise.all(
+      workflowCollections.map(
+        async (collection) =>
+          // Payload's count reads no drafts; a page of one knows the total all the same.
+          (
+            await req.payload.find({
+              collection,
+              depth: 0,
+              draft: true,
+              limit: 1,
+              overrideAccess: false,
+              req,
+              select: {},
+              where,
+            })
+          ).totalDocs,
+      ),
+    )
+    return totals.reduce((sum, total) => sum + total, 0)
+  }
+  const [awaiting, changes] = await Promise.all([
+    count({ stage: { equals: 'in_review' } }),
+    count({ and: [{ stage: { equals: 'changes_requested' } }, mine(req)] }),
+  ])
+  return { awaitingReview: awaiting, changesRequested: changes }
+}

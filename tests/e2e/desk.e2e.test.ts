@@ -1,0 +1,103 @@
+/**
+ * The desk as editors and reviewers open it, in a real browser against the production build, on
+ * a desk of the demo's stories and 200 more: the dashboard is each role's work queue, and a
+ * document the stage keeps someone from editing shows read-only, with the reason.
+ */
+import type { Page } from 'playwright-core'
+
+import { screenshot, serveDesk, type Desk } from '../support/browser'
+
+let desk: Desk
+
+beforeAll(async () => {
+  desk = await serveDesk({ publishedStories: 200 })
+}, 600_000)
+
+afterAll(() => desk?.stop())
+
+/** A copy of a demo story under a new headline, submitted for review by the editor. */
+const submittedStory = (editor: Page, headline: string): Promise<number> =>
+  editor.evaluate(async (title) => {
+    const api = (path: string, init: RequestInit = {}) =>
+      fetch(`/api${path}`, {
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        ...init,
+      }).then((response) => response.json())
+    const { docs } = await api('/stories?limit=1&depth=0&where[stage][equals]=published')
+    const { doc } = await api(`/stories/${docs[0].id}/duplicate`, { method: 'POST' })
+    await api(`/stories/${doc.id}?draft=true`, {
+      body: JSON.stringify({ headline: title, slug: '' }),
+      method: 'PATCH',
+    })
+    await api(`/stories/${doc.id}/workflow/submit`, { body: '{}', method: 'POST' })
+    return doc.id
+  }, headline)
+
+/** Opens the dashboard; answers how long until its first widget showed, from navigation start. */
+async function openDashboard(page: Page, widget: string): Promise<number> {
+  await page.goto('/admin')
+  await page.getByTestId(widget).waitFor()
+  return page.evaluate(() => performance.now())
+}
+
+it('puts a submitted story in the reviewer’s queue, and the change request with its note in the editor’s', async () => {
+  const headline = `Queued story ${Date.now()}`
+  const editor = await desk.logIn('editor')
+  const id = await submittedStory(editor, headline)
+
+  const reviewer = await desk.logIn('reviewer')
+  const shownAfterMs = await openDashboard(reviewer, 'desk-awaiting-review')
+  // The figure the closing note reports; a timed assertion would fail on a busy machine, not a slow desk.
+  console.log(
+    `dashboard with 200+ stories: awaiting-review widget shown after ${Math.round(shownAfterMs)} ms`,
+  )
+  const queued = reviewer
+    .getByTestId('desk-awaiting-review')
+    .getByTestId('desk-item')
+    .filter({ hasText: headline })
+  await expect(queued.textContent()).resolves.toMatch(/submitted by editor@newsdesk\.test/)
+  await screenshot(reviewer, 'desk-reviewer-dashboard', { fullPage: true })
+
+  // One click from the dashboard to the story, a note and one more to send it back.
+  await queued.getByRole('link', { name: headline }).click()
+  await reviewer.waitForURL(`**/collections/stories/${id}`)
+  await reviewer.getByTestId('workflow-note').fill('Name the data set in the second paragraph.')
+  await reviewer.getByRole('button', { exact: true, name: 'Request changes' }).click()
+  await reviewer.getByTestId('workflow-stage').filter({ hasText: 'Changes requested' }).waitFor()
+
+  await openDashboard(editor, 'desk-changes-requested')
+  const returned = editor
+    .getByTestId('desk-changes-requested')
+    .getByTestId('desk-item')
+    .filter({ hasText: headline })
+  await expect(returned.getByTestId('desk-note').textContent()).resolves.toBe(
+    'Name the data set in the second paragraph.',
+  )
+  await expect(returned.textContent()).resolves.toMatch(/changes requested by reviewer@newsdesk\.test/)
+  await screenshot(editor, 'desk-editor-dashboard', { fullPage: true })
+}, 180_000)
+
+it('shows a story in review read-only to its editor, saying how to edit it', async () => {
+  const editor = await desk.logIn('editor')
+  const id = await submittedStory(editor, `Read-only story ${Date.now()}`)
+  await editor.goto(`/admin/collections/stories/${id}`)
+  await editor
+    .getByTestId('workflow-read-only')
+    .filter({ hasText: 'Withdraw to edit it.' })
+    .waitFor()
+  expect(await editor.locator('#field-dek').isEditable()).toBe(false)
+  expect(await editor.locator('#field-headline').isEditable()).toBe(false)
+  await screenshot(editor, 'desk-editor-read-only')
+
+  const reviewer = await desk.logIn('reviewer')
+  await reviewer.goto(`/admin/collections/stories/${id}`)
+  await reviewer.getByTestId('workflow-stage').filter({ hasText: 'In review' }).waitFor()
+  expect(await reviewer.locator('#field-dek').isEditable()).toBe(true)
+  await reviewer.fill('#field-dek', 'A reviewer tightened this.')
+  await reviewer
+    .getByTestId('workflow-four-eyes')
+    .filter({ hasText: 'someone else will have to approve' })
+    .waitFor()
+  await screenshot(reviewer, 'desk-reviewer-editing-in-review')
+}, 180_000)
