@@ -83,39 +83,50 @@ function QueueList({
   )
 }
 
-export async function AwaitingReviewWidget({ req }: WidgetServerProps) {
-  return (
-    <Card testId="desk-awaiting-review" title="Awaiting review">
-      <QueueList
-        empty="Nothing awaits review."
-        items={await awaitingReview(req)}
-        req={req}
-        verb="submitted"
-      />
-    </Card>
-  )
-}
+/** A dashboard widget listing one work queue. */
+const queueWidget = ({
+  empty,
+  read,
+  testId,
+  title,
+  verb,
+}: {
+  empty: string
+  read: (req: PayloadRequest) => Promise<QueueItem[]>
+  testId: string
+  title: string
+  verb?: string
+}) =>
+  async function QueueWidget({ req }: WidgetServerProps) {
+    return (
+      <Card testId={testId} title={title}>
+        <QueueList empty={empty} items={await read(req)} req={req} verb={verb} />
+      </Card>
+    )
+  }
 
-export async function ChangesRequestedWidget({ req }: WidgetServerProps) {
-  return (
-    <Card testId="desk-changes-requested" title="Changes requested on my work">
-      <QueueList
-        empty="No changes requested on your work."
-        items={await changesRequestedOnMyWork(req)}
-        req={req}
-        verb="changes requested"
-      />
-    </Card>
-  )
-}
+export const AwaitingReviewWidget = queueWidget({
+  empty: 'Nothing awaits review.',
+  read: awaitingReview,
+  testId: 'desk-awaiting-review',
+  title: 'Awaiting review',
+  verb: 'submitted',
+})
 
-export async function MyDraftsWidget({ req }: WidgetServerProps) {
-  return (
-    <Card testId="desk-my-drafts" title="My drafts">
-      <QueueList empty="You have no drafts." items={await myDrafts(req)} req={req} />
-    </Card>
-  )
-}
+export const ChangesRequestedWidget = queueWidget({
+  empty: 'No changes requested on your work.',
+  read: changesRequestedOnMyWork,
+  testId: 'desk-changes-requested',
+  title: 'Changes requested on my work',
+  verb: 'changes requested',
+})
+
+export const MyDraftsWidget = queueWidget({
+  empty: 'You have no drafts.',
+  read: myDrafts,
+  testId: 'desk-my-drafts',
+  title: 'My drafts',
+})
 
 export async function NextIssueWidget({ req }: WidgetServerProps) {
   const issue = await nextIssue(req)
