@@ -74,7 +74,9 @@ it('puts a submitted story in the reviewer’s queue, and the change request wit
   await expect(returned.getByTestId('desk-note').textContent()).resolves.toBe(
     'Name the data set in the second paragraph.',
   )
-  await expect(returned.textContent()).resolves.toMatch(/changes requested by reviewer@newsdesk\.test/)
+  await expect(returned.textContent()).resolves.toMatch(
+    /changes requested by reviewer@newsdesk\.test/,
+  )
   await screenshot(editor, 'desk-editor-dashboard', { fullPage: true })
 }, 180_000)
 
@@ -86,18 +88,38 @@ it('shows a story in review read-only to its editor, saying how to edit it', asy
     .getByTestId('workflow-read-only')
     .filter({ hasText: 'Withdraw to edit it.' })
     .waitFor()
-  expect(await editor.locator('#field-dek').isEditable()).toBe(false)
-  expect(await editor.locator('#field-headline').isEditable()).toBe(false)
-  await screenshot(editor, 'desk-editor-read-only')
 
+  // A reviewer may edit in review: fill waits until the field takes input, so the form has loaded.
   const reviewer = await desk.logIn('reviewer')
   await reviewer.goto(`/admin/collections/stories/${id}`)
-  await reviewer.getByTestId('workflow-stage').filter({ hasText: 'In review' }).waitFor()
-  expect(await reviewer.locator('#field-dek').isEditable()).toBe(true)
   await reviewer.fill('#field-dek', 'A reviewer tightened this.')
   await reviewer
     .getByTestId('workflow-four-eyes')
     .filter({ hasText: 'someone else will have to approve' })
     .waitFor()
   await screenshot(reviewer, 'desk-reviewer-editing-in-review')
+
+  // The editor's form loaded before the reviewer's did, so its fields are read-only, not loading.
+  expect(await editor.locator('#field-dek').isEditable()).toBe(false)
+  expect(await editor.locator('#field-headline').isEditable()).toBe(false)
+  await screenshot(editor, 'desk-editor-read-only')
+}, 180_000)
+
+it('names each row of an issue’s layout by the story or sponsor it places, with its stage', async () => {
+  const editor = await desk.logIn('editor')
+  const issue = await editor.evaluate(async () => {
+    const { docs } = await (
+      await fetch('/api/issues?limit=1&depth=1&sort=number', { credentials: 'include' })
+    ).json()
+    return docs[0] as { id: number; layout: { blockType: string; story?: { headline: string } }[] }
+  })
+  await editor.goto(`/admin/collections/issues/${issue.id}`)
+  const first = issue.layout.findIndex((block) => block.blockType === 'story')
+  const headline = issue.layout[first].story!.headline
+  await editor
+    .getByTestId('layout-row-label')
+    .filter({ hasText: `Story ${String(first + 1).padStart(2, '0')}: ${headline}` })
+    .filter({ hasText: 'Published' })
+    .waitFor()
+  await screenshot(editor, 'desk-issue-layout', { fullPage: true })
 }, 180_000)

@@ -26,7 +26,11 @@ function usePlaced(collection: string, id: ID | undefined): Placed | null {
       .then(async (response) => {
         if (!response.ok) return
         const doc = (await response.json()) as { headline?: string; name?: string; stage?: Stage }
-        setPlaced({ id, stage: doc.stage, title: doc.headline ?? doc.name })
+        setPlaced({
+          id,
+          stage: doc.stage,
+          title: collection === slugs.sponsors ? doc.name : doc.headline,
+        })
       })
       .catch(() => undefined)
     return () => controller.abort()
