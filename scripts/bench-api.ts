@@ -14,16 +14,15 @@
  * server runs twice, cache off for (a) and (d), on for (b) and (c). It exits non-zero if a floor
  * is missed: b/c at least 0.5, a/d at least 1.0. `--no-build` reuses the last `npm run build`.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
 
+import { build, startServer, stopServer, type Server } from './benchServer'
 import { runTsxSync } from './runTsx.js'
 
 const script = fileURLToPath(import.meta.url)
@@ -66,75 +65,6 @@ function runChild(args: string[], env: Env): string {
   if (status !== 0 || !line)
     throw new Error(`${args.join(' ')} failed (exit ${status}):\n${stderr}\n${stdout}`)
   return line.slice('BENCH '.length)
-}
-
-/* ---------- The production server ---------- */
-
-function build(): void {
-  console.log('Building the production server (npm run build)…')
-  const { status } = spawnSync('npm', ['run', '--silent', 'build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  if (status !== 0) throw new Error(`npm run build failed (exit ${status})`)
-}
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-
-interface Server {
-  origin: string
-  process: ChildProcess
-  log: () => string
-}
-
-/** `next start` on a free port, in its own process group so it and its workers stop together. */
-async function startServer(env: Env): Promise<Server> {
-  const port = await freePort()
-  const { NODE_OPTIONS: _inherited, ...inherited } = process.env
-  const child = spawn(
-    path.resolve('node_modules/.bin/next'),
-    ['start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      detached: true,
-      env: { ...inherited, ...env, NODE_OPTIONS: '--no-deprecation' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  let output = ''
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
-  const server = { log: () => output, origin: `http://127.0.0.1:${port}`, process: child }
-  await waitUntilUp(server)
-  return server
-}
-
-async function waitUntilUp(server: Server): Promise<void> {
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (server.process.exitCode !== null)
-      throw new Error(`the server exited (${server.process.exitCode}):\n${server.log()}`)
-    try {
-      if ((await fetch(`${server.origin}/api/site/newsletter`)).ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`the server did not answer within 2 minutes:\n${server.log()}`)
-}
-
-async function stopServer(server: Server): Promise<void> {
-  if (server.process.exitCode !== null) return
-  const exited = new Promise((resolve) => server.process.once('exit', resolve))
-  process.kill(-server.process.pid!, 'SIGTERM')
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-  if (server.process.exitCode === null) process.kill(-server.process.pid!, 'SIGKILL')
 }
 
 /* ---------- Measuring ---------- */

@@ -20,10 +20,20 @@ const childEnv = (env) => {
 export const runTsxSync = (args, env = {}, { cwd, maxBuffer = 64 * 1024 * 1024 } = {}) =>
   spawnSync(tsx, args, { cwd, encoding: 'utf8', env: childEnv(env), maxBuffer })
 
+/**
+ * Starts the run and hands back its process, to talk to or kill. tsx runs the script in a Node
+ * process of its own: to kill that too, start it `detached` and signal the group (`-pid`).
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ * @param {{ detached?: boolean }} [options]
+ */
+export const spawnTsx = (args, env = {}, { detached = false } = {}) =>
+  spawn(tsx, args, { detached, env: childEnv(env) })
+
 /** Lets this process go on meanwhile (it may have messages to handle): resolves to `{ status, output }`. */
 export const runTsx = (args, env = {}) =>
   new Promise((resolve, reject) => {
-    const child = spawn(tsx, args, { env: childEnv(env) })
+    const child = spawnTsx(args, env)
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))

@@ -13,6 +13,7 @@ import { PreviewLinks } from '../collections/PreviewLinks'
 import { Sponsors } from '../collections/Sponsors'
 import { Stories } from '../collections/Stories'
 import { withNewsroomUsers, withRolesField } from '../collections/Users'
+import { answerDatabaseUnavailable } from '../hooks/shared/answerDatabaseUnavailable'
 import { answerLockedAsIncorrect } from '../hooks/users/answerLockedAsIncorrect'
 import { Newsletter } from '../globals/Newsletter'
 import { maxGraphQLComplexity, priceGeneratedLists } from './access/graphqlCost'
@@ -27,6 +28,7 @@ import { withFigureUploadLimits } from './figures/uploadLimits'
 import { resolveOptions, type NewsdeskOptions, type ResolvedNewsdeskOptions } from './options'
 import { readinessQueries } from './readiness/api'
 import { schemaOnly, withExtension } from './shared/config'
+import { rememberUnavailableDatabase } from './shared/databaseUnavailable'
 import { withRequestBodyChecks } from './shared/requestBody'
 import { siteEndpoints } from './site/endpoints'
 import { siteQueries } from './site/graphql'
@@ -136,9 +138,14 @@ export const newsdesk =
       endpoints: [...(config.endpoints ?? []), ...siteEndpoints],
       hooks: {
         ...config.hooks,
-        afterError: [...(config.hooks?.afterError ?? []), answerLockedAsIncorrect],
+        afterError: [
+          ...(config.hooks?.afterError ?? []),
+          answerLockedAsIncorrect,
+          answerDatabaseUnavailable,
+        ],
       },
       onInit: async (payload) => {
+        rememberUnavailableDatabase(payload)
         await startSiteCacheUpkeep(payload, options)
         await config.onInit?.(payload)
       },

@@ -13,6 +13,8 @@
  *   collections (`withTimeBudget`) stop its work at the next operation or document it reads
  *   (./timeBudget). What Payload does in between, such as building a query, runs to its end: the
  *   budget is a backstop behind the cost, which refuses a costly query before it starts.
+ * - database: a request the database could not serve answers 503 (src/shared/databaseUnavailable.ts),
+ *   also when Payload's handler failed before its own error handling, reading a login's user.
  * - answers: a request refused before it ran (invalid, too costly) answers 400 rather than
  *   graphql-http's 200, and in production no message suggests a field ("Did you mean …"), since
  *   suggestions name the hidden fields that turning introspection off is meant to keep unlisted.
@@ -30,6 +32,7 @@ import {
   stopReadingWhenOutOfTime,
 } from '../../hooks/access/stopWhenOutOfTime'
 import { optionsOf } from '../options'
+import { databaseUnavailableMessage, isDatabaseUnavailable } from '../shared/databaseUnavailable'
 import { windowCounter, type Window } from './rateLimit'
 import { budgetedRequest, systemClock, type Clock } from './timeBudget'
 
@@ -57,8 +60,12 @@ type Handler = (request: Request) => Promise<Response>
 /** An answer of Payload's that has errors: with `data` if it ran, without if it was refused. */
 interface AnswerWithErrors {
   data?: unknown
-  errors: { message: string }[]
+  errors: { extensions?: { statusCode?: number }; message: string }[]
 }
+
+/** Set by hooks/shared/answerDatabaseUnavailable.ts: the database was out of reach. */
+const isUnavailableError = (error: AnswerWithErrors['errors'][number]) =>
+  error.extensions?.statusCode === 503
 
 /** Lets a GraphQL request's time budget stop the work on this collection's documents. */
 export const withTimeBudget = (collection: CollectionConfig): CollectionConfig => ({
@@ -146,7 +153,8 @@ async function refined(response: Response): Promise<Response> {
     }))
   }
   init.headers.delete('content-length')
-  if (!('data' in answer) && init.status === 200) init.status = 400
+  if (answer.errors.some(isUnavailableError)) init.status = 503
+  else if (!('data' in answer) && init.status === 200) init.status = 400
   return new Response(JSON.stringify(answer), init)
 }
 
@@ -206,6 +214,17 @@ export function withGraphQLLimits(
   })
   return async (request) => {
     const instance = await payload()
+    try {
+      return await answer(request, instance)
+    } catch (error) {
+      // Reading a login's user, here or in Payload's handler before its own error handling, throws.
+      if (isDatabaseUnavailable(error))
+        return errorAnswer(503, [databaseUnavailableMessage], request, instance)
+      throw error
+    }
+  }
+
+  async function answer(request: Request, instance: Payload): Promise<Response> {
     const { anonymousPerMinute, timeBudgetMs: budgetMs }: GraphQLLimits = {
       anonymousPerMinute: optionsOf(instance.config).anonymousGraphQLPerMinute,
       timeBudgetMs,

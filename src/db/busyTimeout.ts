@@ -2,6 +2,8 @@ import type { Client, TransactionMode } from '@libsql/client'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { afterConnect } from './afterConnect'
+
 /**
  * How long an SQLite connection waits for another process's write lock (the server, `npm run
  * worker`, `npm run seed`, a backup) before giving up with SQLITE_BUSY. Newsdesk's writes hold
@@ -40,20 +42,8 @@ function keepTimeoutOnEveryConnection(client: Client, ms: number): void {
  * Makes every connection of Payload's SQLite adapter wait up to `ms` for a lock held by another
  * process instead of failing at once, so that other processes may write to the same file.
  */
-export function keepBusyTimeout(
+export const keepBusyTimeout = (
   adapterObj: DatabaseAdapterObj<SQLiteAdapter>,
   ms: number,
-): DatabaseAdapterObj<SQLiteAdapter> {
-  return {
-    ...adapterObj,
-    init: (args) => {
-      const adapter = adapterObj.init(args)
-      const { connect } = adapter
-      adapter.connect = async (options) => {
-        await connect?.call(adapter, options)
-        keepTimeoutOnEveryConnection(adapter.client, ms)
-      }
-      return adapter
-    },
-  }
-}
+): DatabaseAdapterObj<SQLiteAdapter> =>
+  afterConnect(adapterObj, (adapter) => keepTimeoutOnEveryConnection(adapter.client, ms))

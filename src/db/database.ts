@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { keepBusyTimeout, sqliteBusyTimeoutMs } from './busyTimeout'
+import { logBrokenConnections, postgresConnectTimeoutMs } from './postgresPool'
 import { serializeTransactions } from './serializeTransactions'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
@@ -53,12 +54,14 @@ export async function databaseAdapter(url: string | undefined): Promise<Database
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
       const { migrations } = await import('../../migrations/postgres')
-      return postgresAdapter({
-        migrationDir: path.join(projectRoot, 'migrations', 'postgres'),
-        pool: { connectionString: url },
-        prodMigrations: migrations,
-        push: false,
-      })
+      return logBrokenConnections(
+        postgresAdapter({
+          migrationDir: path.join(projectRoot, 'migrations', 'postgres'),
+          pool: { connectionString: url, connectionTimeoutMillis: postgresConnectTimeoutMs },
+          prodMigrations: migrations,
+          push: false,
+        }),
+      )
     }
     case 'sqlite': {
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
