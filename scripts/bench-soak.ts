@@ -45,6 +45,13 @@ const readers = 6
 const editors = 3
 const reviewers = 2
 const publishEveryMs = 5_000
+/**
+ * Readers ask as fast as they can; the desk's people act at most this often, each of them: a save
+ * a second is faster than anyone types and saves, an upload every two seconds faster than anyone
+ * picks files. Without a pause, seven writers in a loop would measure only SQLite's one-writer queue.
+ */
+const personEveryMs = 1_000
+const uploadEveryMs = 2_000
 const floors = { savesP99Ms: 1_000 }
 
 const kinds = [
@@ -221,13 +228,23 @@ const issueQuery = `query SoakIssue {
 const archiveQuery = `query SoakArchive { issueArchive(page: 1, limit: 10) { totalPages docs { number slug } } }`
 
 /** Loops until the deadline, each step's failure counted and the loop going on. */
-async function repeat(until: number, step: (round: number) => Promise<void>): Promise<void> {
+/** Waits out the rest of `everyMs` from `since`: a person's pace between two of their actions. */
+const pace = (since: number, everyMs: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, since + everyMs - Date.now())))
+
+async function repeat(
+  until: number,
+  step: (round: number) => Promise<void>,
+  { everyMs = 0 } = {},
+): Promise<void> {
   for (let round = 0; Date.now() < until; round++) {
+    const started = Date.now()
     try {
       await step(round)
     } catch {
       // Counted where it was answered; a load keeps going through errors.
     }
+    await pace(started, everyMs)
   }
 }
 
@@ -273,24 +290,28 @@ async function editor({ acknowledged, client, until }: Desk): Promise<void> {
   const id = String(body.doc.id)
   let updatedAt: string = body.doc.updatedAt
   acknowledged.drafts.set(id, 'First draft.')
-  await repeat(until, async (round) => {
-    const dek = `Revision ${round + 1} of this draft.`
-    try {
-      const saved = await client.send('save draft', 'PATCH', `/api/stories/${id}?draft=true`, {
-        as: 'editor',
-        json: { dek, updatedAt },
-      })
-      updatedAt = saved.body.doc.updatedAt
-      acknowledged.drafts.set(id, dek)
-    } catch (error) {
-      // Counted; the editor reloads, as the admin offers, and goes on from what is stored.
-      const stored = await client.send('read: REST', 'GET', `/api/stories/${id}?draft=true`, {
-        as: 'editor',
-      })
-      updatedAt = stored.body.updatedAt!
-      throw error
-    }
-  })
+  await repeat(
+    until,
+    async (round) => {
+      const dek = `Revision ${round + 1} of this draft.`
+      try {
+        const saved = await client.send('save draft', 'PATCH', `/api/stories/${id}?draft=true`, {
+          as: 'editor',
+          json: { dek, updatedAt },
+        })
+        updatedAt = saved.body.doc.updatedAt
+        acknowledged.drafts.set(id, dek)
+      } catch (error) {
+        // Counted; the editor reloads, as the admin offers, and goes on from what is stored.
+        const stored = await client.send('read: REST', 'GET', `/api/stories/${id}?draft=true`, {
+          as: 'editor',
+        })
+        updatedAt = stored.body.updatedAt!
+        throw error
+      }
+    },
+    { everyMs: personEveryMs },
+  )
 }
 
 /** The stages a story goes through here, with the stage each action leaves it in. */
@@ -310,56 +331,67 @@ async function reviewer({ acknowledged, client, hero, until }: Desk): Promise<vo
     acknowledged.stages.set(id, 'draft')
     for (const [action, stage] of review) {
       if (Date.now() >= until) return
+      const started = Date.now()
       await act(client, 'stories', id, action, 'Cite the benchmark.')
       acknowledged.stages.set(id, stage)
+      await pace(started, personEveryMs)
     }
   })
 }
 
 async function uploader({ acknowledged, client, until }: Desk, images: Buffer[]): Promise<void> {
-  await repeat(until, async (round) => {
-    const form = new FormData()
-    form.append(
-      'file',
-      new Blob([new Uint8Array(images[round % images.length]!)]),
-      `soak-${unique()}.jpg`,
-    )
-    form.append('_payload', JSON.stringify({ alt: `A test card, number ${round}, in two colours` }))
-    const { body } = await client.send('figure upload', 'POST', '/api/figures', {
-      as: 'editor',
-      form,
-    })
-    acknowledged.figures.push(String(body.doc.id))
-  })
+  await repeat(
+    until,
+    async (round) => {
+      const form = new FormData()
+      form.append(
+        'file',
+        new Blob([new Uint8Array(images[round % images.length]!)]),
+        `soak-${unique()}.jpg`,
+      )
+      form.append(
+        '_payload',
+        JSON.stringify({ alt: `A test card, number ${round}, in two colours` }),
+      )
+      const { body } = await client.send('figure upload', 'POST', '/api/figures', {
+        as: 'editor',
+        form,
+      })
+      acknowledged.figures.push(String(body.doc.id))
+    },
+    { everyMs: uploadEveryMs },
+  )
 }
 
 async function publisher({ acknowledged, client, hero, until }: Desk): Promise<void> {
-  await repeat(until, async () => {
-    const next = Date.now() + publishEveryMs
-    const stories: { id: unknown; slug: string }[] = []
-    for (let index = 0; index < 2; index++) {
-      const { body } = await writeStory(client, hero)
-      await act(client, 'stories', body.doc.id, 'submit')
-      await act(client, 'stories', body.doc.id, 'approve')
-      stories.push({ id: body.doc.id, slug: body.doc.slug })
-    }
-    // The seeded demo issue's number is far below: each run has a database of its own.
-    const number = 10_000 + ++issuesMade
-    const { body } = await client.send('create', 'POST', '/api/issues?draft=true', {
-      as: 'editor',
-      json: {
-        layout: stories.map(({ id }) => ({ blockType: 'story', story: id })),
-        letter: letter(),
-        number,
-        title: `Soak issue ${number}`,
-      },
-    })
-    await act(client, 'issues', body.doc.id, 'submit')
-    await act(client, 'issues', body.doc.id, 'approve')
-    await act(client, 'issues', body.doc.id, 'publish')
-    acknowledged.issues.push({ number, slugs: stories.map(({ slug }) => slug) })
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())))
-  })
+  await repeat(
+    until,
+    async () => {
+      const stories: { id: unknown; slug: string }[] = []
+      for (let index = 0; index < 2; index++) {
+        const { body } = await writeStory(client, hero)
+        await act(client, 'stories', body.doc.id, 'submit')
+        await act(client, 'stories', body.doc.id, 'approve')
+        stories.push({ id: body.doc.id, slug: body.doc.slug })
+      }
+      // The seeded demo issue's number is far below: each run has a database of its own.
+      const number = 10_000 + ++issuesMade
+      const { body } = await client.send('create', 'POST', '/api/issues?draft=true', {
+        as: 'editor',
+        json: {
+          layout: stories.map(({ id }) => ({ blockType: 'story', story: id })),
+          letter: letter(),
+          number,
+          title: `Soak issue ${number}`,
+        },
+      })
+      await act(client, 'issues', body.doc.id, 'submit')
+      await act(client, 'issues', body.doc.id, 'approve')
+      await act(client, 'issues', body.doc.id, 'publish')
+      acknowledged.issues.push({ number, slugs: stories.map(({ slug }) => slug) })
+    },
+    { everyMs: publishEveryMs },
+  )
 }
 
 /* ---------- Checking what was acknowledged ---------- */

@@ -1,9 +1,9 @@
-import * as migration_20261127_174523_initial from './20261127_174523_initial';
+import * as migration_20261201_183955_initial from './20261201_183955_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_174523_initial.up,
-    down: migration_20261127_174523_initial.down,
-    name: '20261127_174523_initial'
+    up: migration_20261201_183955_initial.up,
+    down: migration_20261201_183955_initial.down,
+    name: '20261201_183955_initial'
   },
 ];

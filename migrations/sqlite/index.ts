@@ -1,9 +1,9 @@
-import * as migration_20261127_174520_initial from './20261127_174520_initial';
+import * as migration_20261201_183948_initial from './20261201_183948_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_174520_initial.up,
-    down: migration_20261127_174520_initial.down,
-    name: '20261127_174520_initial'
+    up: migration_20261201_183948_initial.up,
+    down: migration_20261201_183948_initial.down,
+    name: '20261201_183948_initial'
   },
 ];
