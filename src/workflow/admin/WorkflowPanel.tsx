@@ -12,6 +12,7 @@ import { useRouter } from 'next/navigation.js'
 import React, { useRef, useState } from 'react'
 
 import { actions, stageLabels, type ActionName } from '../table'
+import { ReviewLog } from './ReviewLog'
 import { useWorkflowState } from './useWorkflowState'
 
 /** "Submit for review" becomes "Save and submit for review" while the form holds unsaved changes. */
@@ -174,23 +175,7 @@ export function WorkflowPanel() {
           Changes since approval ({new Date(lastApproval.at).toLocaleString()})
         </a>
       ) : null}
-      {log.length > 0 ? (
-        <details>
-          <summary>Review log ({log.length})</summary>
-          <ol data-testid="workflow-log" style={{ margin: 0, paddingLeft: 18 }}>
-            {log.map((entry, index) => (
-              <li key={index}>
-                {new Date(entry.at).toLocaleString()}: {entry.action}
-                {entry.from && entry.to && entry.from !== entry.to
-                  ? ` (${stageLabels[entry.from]} → ${stageLabels[entry.to]})`
-                  : ''}
-                {entry.note ? `: ${entry.note}` : ''}
-                {entry.overrideReason ? ` [override: ${entry.overrideReason}]` : ''}
-              </li>
-            ))}
-          </ol>
-        </details>
-      ) : null}
+      <ReviewLog log={log} />
     </div>
   )
 }
