@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, EditConfig } from 'payload'
 
 import { guardWorkflow } from '../../hooks/workflow/guardWorkflow'
 import { notifyWorkflowChange } from '../../hooks/workflow/notifyWorkflowChange'
@@ -30,6 +30,14 @@ export const withWorkflow = (
           ...collection.admin?.components?.edit,
           PublishButton: 'newsdesk/client#PublishWhenAllowed',
           UnpublishButton: 'newsdesk/client#UnpublishWhenAllowed',
+        },
+        views: {
+          ...collection.admin?.components?.views,
+          // Versions that say which workflow step saved them, and who (./admin/VersionHistory).
+          edit: {
+            ...collection.admin?.components?.views?.edit,
+            versions: { Component: 'newsdesk/rsc#VersionHistory' },
+          } as EditConfig,
         },
       },
     },

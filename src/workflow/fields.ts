@@ -27,6 +27,11 @@ export const workflowFields = (usersSlug: CollectionSlug): Field[] => [
     type: 'ui',
     admin: { components: { Field: 'newsdesk/client#WorkflowPanel' }, position: 'sidebar' },
   },
+  {
+    name: 'sinceReview',
+    type: 'ui',
+    admin: { components: { Field: 'newsdesk/rsc#ChangesSinceReview' }, position: 'sidebar' },
+  },
   ...(['createdBy', 'lastEditedBy', 'submittedBy'] as const).map((name): Field => ({
     name,
     type: 'relationship',

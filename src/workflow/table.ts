@@ -95,6 +95,9 @@ export const actions: Record<ActionName, ActionRule> = {
 
 export const actionNames = Object.keys(actions) as ActionName[]
 
+/** The actions that end a review: the version they leave is the one the reviewer read. */
+export const reviewActions: readonly ActionName[] = ['requestChanges', 'approve']
+
 /** What the review log records besides actions: edits that cancel an approval, and scheduling. */
 export const logEvents = ['edit', 'schedule', 'scheduledPublishSkipped'] as const
 export type LogEvent = (typeof logEvents)[number]

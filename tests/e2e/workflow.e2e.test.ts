@@ -3,98 +3,24 @@
  * submits a story, a reviewer asks for changes, the editor fixes and resubmits, the reviewer
  * approves and publishes, and the public GraphQL API then shows it.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import type { Page } from 'playwright-core'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import {
+  baseURL,
+  duplicateDemoStory,
+  logIn,
+  screenshot,
+  startDesk,
+  stopDesk,
+} from '../support/browser'
 
-import { seedDatabase } from '../support/globalSetup.js'
-import { until } from '../support/until'
-
-const port = 3200 + (process.pid % 500)
-const baseURL = `http://127.0.0.1:${port}`
-const dir = mkdtempSync(path.join(tmpdir(), 'newsdesk-e2e-'))
-const env = {
-  DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
-  FIGURES_DIR: path.join(dir, 'figures'),
-  NEWSDESK_RUN_JOBS: 'false',
-  PAYLOAD_SECRET: 'e2e',
-}
-let server: ChildProcess
-let browser: Browser
-
-beforeAll(async () => {
-  seedDatabase(env)
-  const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env
-  server = spawn(
-    path.resolve('node_modules/.bin/next'),
-    ['start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      env: { ...inherited, ...env, NODE_ENV: 'production' },
-      stdio: 'ignore',
-    },
-  )
-  await until(
-    () =>
-      fetch(`${baseURL}/admin/login`).then(
-        (response) => response.ok,
-        () => false,
-      ),
-    { deadlineMs: 90_000, what: 'the production server answering' },
-  )
-  browser = await chromium.launch({
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    executablePath: '/usr/bin/chromium',
-  })
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  server?.kill()
-  rmSync(dir, { force: true, recursive: true })
-})
-
-async function logIn(role: 'editor' | 'reviewer'): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL })).newPage()
-  await page.goto('/admin/login')
-  await page.fill('#field-email', `${role}@newsdesk.test`)
-  await page.fill('#field-password', `newsdesk-${role}`)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-  return page
-}
+beforeAll(startDesk, 180_000)
+afterAll(stopDesk)
 
 async function takeAction(page: Page, label: string, expectedStage: string) {
   await page.getByRole('button', { exact: true, name: label }).click()
   await page.getByTestId('workflow-stage').filter({ hasText: expectedStage }).waitFor()
 }
-
-/** Where the browser tests leave screenshots of the admin to look at (NEWSDESK_E2E_SHOTS). */
-async function screenshot(page: Page, name: string) {
-  const folder = process.env.NEWSDESK_E2E_SHOTS
-  if (!folder) return
-  mkdirSync(folder, { recursive: true })
-  // The sidebar scrolls on its own, so a full-page shot would leave the workflow panel out.
-  await page
-    .locator('.newsdesk-workflow')
-    .evaluate((panel) => panel.scrollIntoView({ block: 'center' }))
-  await page.screenshot({ path: path.join(folder, `${name}.png`) })
-}
-
-/** A copy of a demo story (its hero figure and required sections), as the admin's Duplicate makes. */
-const duplicateDemoStory = (page: Page): Promise<number> =>
-  page.evaluate(async () => {
-    const { docs } = await (
-      await fetch('/api/stories?limit=1&depth=0', { credentials: 'include' })
-    ).json()
-    const response = await fetch(`/api/stories/${docs[0].id}/duplicate`, {
-      credentials: 'include',
-      method: 'POST',
-    })
-    return (await response.json()).doc.id
-  })
 
 /** The story as stored now, its newest draft included. */
 const storedStory = (page: Page, id: number) =>

@@ -2,7 +2,8 @@
 import React from 'react'
 
 import { logLabel, stageLabels } from '../table'
-import { personLabel, usePeople } from './usePeople'
+import { personLabel } from '../../shared/people'
+import { usePeople } from './usePeople'
 import type { ReviewLogEntry } from './useWorkflowState'
 import { idOf } from '../../shared/ids'
 

@@ -2,17 +2,8 @@
 import { useConfig } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { idOf, type ID } from '../../shared/ids'
-
-interface Person {
-  email?: string | null
-  id: ID
-  name?: string | null
-}
-
-/** How the desk names a person: their name, else their address, else that they are gone. */
-export const personLabel = (person: Person | undefined): string =>
-  person?.name || person?.email || 'a former user'
+import { idOf } from '../../shared/ids'
+import type { Person } from '../../shared/people'
 
 /**
  * The people these references name (IDs or populated users), read once from the users

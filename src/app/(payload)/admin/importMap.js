@@ -25,8 +25,10 @@ import { ReadinessCell as ReadinessCell_e96c5e5e691bfe409a7beb2164212a49 } from 
 import { IssueChecklist as IssueChecklist_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { StageCell as StageCell_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { WorkflowPanel as WorkflowPanel_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { ChangesSinceReview as ChangesSinceReview_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { PublishWhenAllowed as PublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
 import { UnpublishWhenAllowed as UnpublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { VersionHistory as VersionHistory_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { StoryChecklist as StoryChecklist_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,8 +61,10 @@ export const importMap = {
   "newsdesk/rsc#IssueChecklist": IssueChecklist_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/rsc#StageCell": StageCell_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/client#WorkflowPanel": WorkflowPanel_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/rsc#ChangesSinceReview": ChangesSinceReview_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/client#PublishWhenAllowed": PublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7,
   "newsdesk/client#UnpublishWhenAllowed": UnpublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/rsc#VersionHistory": VersionHistory_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/rsc#StoryChecklist": StoryChecklist_e96c5e5e691bfe409a7beb2164212a49,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
