@@ -13,12 +13,17 @@ export const previewLinkToken: FieldHook = ({ data, req }) => {
   return signPreviewToken(req.payload.secret, { expires, issue, link })
 }
 
-/** The address to share: the configured preview route with the token. */
+/**
+ * The address to share: the configured preview route with the token, absolute, so it works for
+ * someone outside the desk wherever it is pasted. Made from the desk's public URL, else Payload's
+ * `serverURL`, else the origin the link was read from.
+ */
 export const previewLinkURL =
   (settings: PreviewSettings): FieldHook =>
   async (args) => {
     const token = await previewLinkToken(args)
     if (typeof token !== 'string') return null
     const { routes, serverURL } = args.req.payload.config
-    return settings.url(token, `${serverURL ?? ''}${routes.api}`)
+    const origin = settings.publicURL || serverURL || args.req.origin || ''
+    return settings.url(token, `${origin}${routes.api}`)
   }

@@ -6,3 +6,4 @@ export { PublishWhenAllowed, UnpublishWhenAllowed } from '../workflow/admin/Publ
 export { WorkflowPanel } from '../workflow/admin/WorkflowPanel'
 export { ReadinessList } from '../readiness/admin/ReadinessList'
 export { StoryChecklistClient } from '../readiness/admin/StoryChecklistClient'
+export { PreviewLinkURLCell, PreviewLinkURLField } from '../preview/admin/PreviewLinkURL'

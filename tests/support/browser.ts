@@ -56,8 +56,11 @@ export async function stopDesk(): Promise<void> {
   rmSync(dir, { force: true, recursive: true })
 }
 
+/** A page in a browser context of its own: no one logged in, nothing shared with other pages. */
+export const newPage = async (): Promise<Page> => (await browser.newContext({ baseURL })).newPage()
+
 export async function logIn(role: 'editor' | 'reviewer'): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL })).newPage()
+  const page = await newPage()
   await page.goto('/admin/login')
   await page.fill('#field-email', `${role}@newsdesk.test`)
   await page.fill('#field-password', `newsdesk-${role}`)

@@ -30,6 +30,9 @@ import { PublishWhenAllowed as PublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3
 import { UnpublishWhenAllowed as UnpublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
 import { VersionHistory as VersionHistory_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { StoryChecklist as StoryChecklist_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
+import { PreviewLinkURLCell as PreviewLinkURLCell_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { PreviewLinkURLField as PreviewLinkURLField_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { BrandLogo as BrandLogo_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,5 +69,8 @@ export const importMap = {
   "newsdesk/client#UnpublishWhenAllowed": UnpublishWhenAllowed_7349f7f13b7401600a14fe5176a3e3c7,
   "newsdesk/rsc#VersionHistory": VersionHistory_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/rsc#StoryChecklist": StoryChecklist_e96c5e5e691bfe409a7beb2164212a49,
+  "newsdesk/client#PreviewLinkURLCell": PreviewLinkURLCell_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/client#PreviewLinkURLField": PreviewLinkURLField_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/rsc#BrandLogo": BrandLogo_e96c5e5e691bfe409a7beb2164212a49,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
