@@ -129,6 +129,13 @@ export const newsdesk =
     }
     return {
       ...shared,
+      admin: {
+        ...shared.admin,
+        components: {
+          ...shared.admin?.components,
+          graphics: { Logo: 'newsdesk/rsc#BrandLogo', ...shared.admin?.components?.graphics },
+        },
+      },
       collections,
       globals,
       endpoints: [...(config.endpoints ?? []), ...siteEndpoints],
