@@ -36,7 +36,8 @@ const requestVersionOf = (page: Page, id: number) =>
         { credentials: 'include' },
       )
     ).json()
-    const asked = docs.find(
+    // The oldest version ending in the request: later saves carry the same last entry.
+    const asked = docs.findLast(
       (doc: { version: { reviewLog?: { action: string }[] } }) =>
         doc.version.reviewLog?.at(-1)?.action === 'requestChanges',
     )

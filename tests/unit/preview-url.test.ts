@@ -11,7 +11,11 @@ const urlOf = (
 ): Promise<unknown> =>
   (previewLinkURL(settings) as (args: Parameters<FieldHook>[0]) => Promise<unknown>)({
     data: { expiresAt: '2026-12-02T00:00:00.000Z', id: 3, issue: 7 },
-    req: { origin, payload: { config: { routes: { api: '/api' }, serverURL }, secret: 's' } },
+    req: {
+      headers: new Headers(origin ? { host: new URL(origin).host } : {}),
+      payload: { config: { routes: { api: '/api' }, serverURL }, secret: 's' },
+      protocol: origin ? new URL(origin).protocol : undefined,
+    },
   } as unknown as Parameters<FieldHook>[0])
 
 describe('preview link addresses', () => {
