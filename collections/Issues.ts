@@ -5,6 +5,7 @@ import { figuresUsedField, slugField } from '../src/shared/fields'
 import { dropBlocksWithUnreadableRelations } from '../hooks/access/dropUnreadableRelations'
 import { deletePreviewLinksOfIssue } from '../hooks/preview/deletePreviewLinksOfIssue'
 import { recordFiguresUsed } from '../hooks/figures/recordFiguresUsed'
+import { datePublishedIssue } from '../hooks/workflow/datePublishedIssue'
 import { editorialAccess, isStaffField } from '../src/access/rules'
 import { newsdeskEditor } from '../src/shared/editor'
 import { readinessEndpoint, unsavedReadinessEndpoint } from '../src/readiness/api'
@@ -83,7 +84,8 @@ export const Issues: CollectionConfig = {
   ],
   endpoints: [readinessEndpoint(slugs.issues), unsavedReadinessEndpoint(slugs.issues)],
   hooks: {
-    beforeChange: [recordFiguresUsed([])],
+    // After the workflow's guard (withWorkflow puts it first), which decides whether this publishes.
+    beforeChange: [recordFiguresUsed([]), datePublishedIssue],
     beforeDelete: [deletePreviewLinksOfIssue],
   },
   versions: { drafts: true, maxPerDoc: 50 },

@@ -79,7 +79,13 @@ export const PreviewLinks = ({
       type: 'text',
       label: 'Link to share',
       virtual: true,
-      admin: { readOnly: true },
+      admin: {
+        components: {
+          Cell: 'newsdesk/client#PreviewLinkURLCell',
+          Field: 'newsdesk/client#PreviewLinkURLField',
+        },
+        readOnly: true,
+      },
       hooks: { afterRead: [previewLinkURL(settings)] },
     },
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 
 import { endTransactionBeforeForgotPassword } from '../hooks/users/endTransactionBeforeForgotPassword'
 import { makeFirstUserAdmin } from '../hooks/users/makeFirstUserAdmin'
+import { nameFromEmail } from '../hooks/users/nameFromEmail'
 import { adminOrSelf, isAdmin, isAdminField, staffOrSelf } from '../src/access/rules'
 import type { ResolvedNewsdeskOptions } from '../src/options'
 import { roles } from '../src/shared/roles'
@@ -26,16 +27,27 @@ export const withRolesField = (collection: CollectionConfig): CollectionConfig =
   ],
 })
 
+const hasNameField = (collection: CollectionConfig): boolean =>
+  collection.fields.some((field) => 'name' in field && field.name === 'name')
+
 /**
  * Adds newsroom roles to a host project's own auth collection. Unlocking becomes an admin's
  * (unless the host set its own rule): Payload lets any logged-in user unlock any account, so an
- * editor could go on guessing a reviewer's password past the lockout.
+ * editor could go on guessing a reviewer's password past the lockout. A collection with a `name`
+ * field shows people by it (unless the host chose another title), and never without one.
  */
 const withRoles = (collection: CollectionConfig): CollectionConfig => ({
   ...withRolesField(collection),
   access: { ...collection.access, unlock: collection.access?.unlock ?? isAdmin },
+  admin: hasNameField(collection)
+    ? { ...collection.admin, useAsTitle: collection.admin?.useAsTitle ?? 'name' }
+    : collection.admin,
   hooks: {
     ...collection.hooks,
+    beforeValidate: [
+      ...(collection.hooks?.beforeValidate ?? []),
+      ...(hasNameField(collection) ? [nameFromEmail] : []),
+    ],
     beforeChange: [...(collection.hooks?.beforeChange ?? []), makeFirstUserAdmin],
     beforeOperation: [
       ...(collection.hooks?.beforeOperation ?? []),
@@ -54,7 +66,7 @@ export const Users = ({ usersSlug }: ResolvedNewsdeskOptions, serverURL = ''): C
       read: staffOrSelf,
       update: adminOrSelf,
     },
-    admin: { defaultColumns: ['name', 'email', 'roles'], group: 'Admin', useAsTitle: 'email' },
+    admin: { defaultColumns: ['name', 'email', 'roles'], group: 'Admin', useAsTitle: 'name' },
     auth: {
       // Served over HTTPS, the login cookie must never travel over plain HTTP.
       cookies: { secure: serverURL.startsWith('https:') },

@@ -132,7 +132,13 @@ export const newsdesk =
     }
     return {
       ...shared,
-      admin: withWorkQueues(shared.admin),
+      admin: withWorkQueues({
+        ...shared.admin,
+        components: {
+          ...shared.admin?.components,
+          graphics: { Logo: 'newsdesk/rsc#BrandLogo', ...shared.admin?.components?.graphics },
+        },
+      }),
       collections,
       globals,
       endpoints: [...(config.endpoints ?? []), ...siteEndpoints],

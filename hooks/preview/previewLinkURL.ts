@@ -1,4 +1,4 @@
-import type { FieldHook } from 'payload'
+import type { FieldHook, PayloadRequest } from 'payload'
 
 import type { PreviewSettings } from '../../src/preview/settings'
 import { signPreviewToken } from '../../src/preview/token'
@@ -13,12 +13,23 @@ export const previewLinkToken: FieldHook = ({ data, req }) => {
   return signPreviewToken(req.payload.secret, { expires, issue, link })
 }
 
-/** The address to share: the configured preview route with the token. */
+/** The origin the caller reached the desk at: its Host header first, as Next.js's own URL may say localhost. */
+const requestOrigin = (req: PayloadRequest): string => {
+  const host = req.headers?.get('host')
+  return host ? `${req.protocol || 'http:'}//${host}` : (req.origin ?? '')
+}
+
+/**
+ * The address to share: the configured preview route with the token, absolute, so it works for
+ * someone outside the desk wherever it is pasted. Made from the desk's public URL, else Payload's
+ * `serverURL`, else the origin the link was read from.
+ */
 export const previewLinkURL =
   (settings: PreviewSettings): FieldHook =>
   async (args) => {
     const token = await previewLinkToken(args)
     if (typeof token !== 'string') return null
     const { routes, serverURL } = args.req.payload.config
-    return settings.url(token, `${serverURL ?? ''}${routes.api}`)
+    const origin = settings.publicURL || serverURL || requestOrigin(args.req)
+    return settings.url(token, `${origin}${routes.api}`)
   }

@@ -7,6 +7,7 @@ import { requireAbsoluteLinks } from './story/requireAbsoluteLinks'
 import { requireHeroFigureWithAlt } from './story/requireHeroFigureWithAlt'
 import { requireLetterGreetingAndSignOff } from './issue/requireLetterGreetingAndSignOff'
 import { requireReadyStories } from './issue/requireReadyStories'
+import { notePublishDate } from './issue/notePublishDate'
 import { requireSections } from './story/requireSections'
 import type {
   IssueContent,
@@ -32,7 +33,11 @@ export const storyRules: StoryRule[] = [
   requireAbsoluteLinks,
 ]
 
-export const issueRules: IssueRule[] = [requireLetterGreetingAndSignOff, requireReadyStories]
+export const issueRules: IssueRule[] = [
+  requireLetterGreetingAndSignOff,
+  requireReadyStories,
+  notePublishDate,
+]
 
 export const ruleNames: readonly string[] = [...storyRules, ...issueRules].map((rule) => rule.name)
 

@@ -14,7 +14,8 @@ export const defaultRuleOptions: RuleOptions = {
     closing: ['whyItMatters', 'wereThinking'],
     opening: ['whatsNew'],
   },
-  severity: {},
+  // A missing publish date is filled in at publish: worth knowing, never a reason to stop.
+  severity: { notePublishDate: 'warning' },
 }
 
 const namedKinds: readonly string[] = sectionKinds.map((kind) => kind.slug)
@@ -51,7 +52,7 @@ export function resolveRuleOptions(input: RuleOptionsInput = {}): RuleOptions {
     limits: { ...defaultRuleOptions.limits, ...input.limits },
     requiredSections: input.requiredSections ?? defaultRuleOptions.requiredSections,
     sectionOrder: { ...defaultRuleOptions.sectionOrder, ...input.sectionOrder },
-    severity: { ...input.severity },
+    severity: { ...defaultRuleOptions.severity, ...input.severity },
   }
   assertNamedKinds(resolved.requiredSections, 'requiredSections')
   assertNamedKinds(resolved.sectionOrder.opening, 'sectionOrder.opening')

@@ -96,6 +96,7 @@ export interface PlacedStory {
 
 export interface IssueContent {
   letter?: unknown
+  publishDate?: string | null
   stories: PlacedStory[]
 }
 

@@ -11,3 +11,6 @@ export {
   ScheduledWidget,
 } from '../desk/admin/DeskWidgets'
 export { DeskNavCounts } from '../desk/admin/DeskNavCounts'
+export { ChangesSinceReview } from '../workflow/admin/ChangesSinceReview'
+export { VersionHistory } from '../workflow/admin/VersionHistory'
+export { BrandLogo } from '../branding/BrandLogo'

@@ -120,7 +120,10 @@ export async function readinessOf({
 }): Promise<Readiness> {
   if (collection === slugs.stories) return (await storyReadiness([doc], req))[0]
   const stories = await placedStories(doc.layout, req)
-  return checkIssue({ letter: doc.letter, stories }, optionsOf(req.payload.config).rules)
+  return checkIssue(
+    { letter: doc.letter, publishDate: doc.publishDate as string | null | undefined, stories },
+    optionsOf(req.payload.config).rules,
+  )
 }
 
 type ProblemAsFieldError = ValidationFieldError & Pick<Problem, 'rule'>

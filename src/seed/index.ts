@@ -20,15 +20,26 @@ import { demoImage } from './demoImage'
 
 export interface DemoLogin {
   email: string
+  name: string
   password: string
   role: Role
 }
 
 /** Known passwords, for trying Newsdesk out; never created on a deployment by itself. */
 export const demoLogins: DemoLogin[] = [
-  { email: 'admin@newsdesk.test', password: 'newsdesk-admin', role: 'admin' },
-  { email: 'editor@newsdesk.test', password: 'newsdesk-editor', role: 'editor' },
-  { email: 'reviewer@newsdesk.test', password: 'newsdesk-reviewer', role: 'reviewer' },
+  { email: 'admin@newsdesk.test', name: 'Ada Admin', password: 'newsdesk-admin', role: 'admin' },
+  {
+    email: 'editor@newsdesk.test',
+    name: 'Erin Editor',
+    password: 'newsdesk-editor',
+    role: 'editor',
+  },
+  {
+    email: 'reviewer@newsdesk.test',
+    name: 'Riley Reviewer',
+    password: 'newsdesk-reviewer',
+    role: 'reviewer',
+  },
 ]
 
 const toNodes = (blocks: DemoBlock[]): LexicalNode[] =>
@@ -87,10 +98,10 @@ export async function seedDemo(payload: Payload): Promise<DemoLogin[]> {
   try {
     const usersSlug = payload.config.admin.user as CollectionSlug
     const users: Partial<Record<Role, Record<string, unknown>>> = {}
-    for (const { email, password, role } of demoLogins) {
+    for (const { email, name, password, role } of demoLogins) {
       const user = await payload.create({
         collection: usersSlug,
-        data: { email, password, roles: [role] },
+        data: { email, name, password, roles: [role] },
         req: system,
       })
       users[role] = user as unknown as Record<string, unknown>

@@ -1,6 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { previewIssue, previewStory } from './preview'
+import { htmlHeaders, previewPageHTML, previewRefusalPage, wantsHTML } from './previewPage'
 import {
   issueArchive,
   issueByNumber,
@@ -73,7 +74,16 @@ export const siteEndpoints: Endpoint[] = [
   {
     method: 'get',
     path: '/site/preview/:token',
-    handler: async (req) => privately(await previewIssue(req.payload, param(req, 'token'))),
+    handler: async (req) => {
+      if (!wantsHTML(req)) return privately(await previewIssue(req.payload, param(req, 'token')))
+      // A person who opened the link in a browser gets a page to read, not JSON.
+      try {
+        const issue = await previewIssue(req.payload, param(req, 'token'))
+        return new Response(previewPageHTML(issue), { headers: htmlHeaders })
+      } catch (error) {
+        return previewRefusalPage(error)
+      }
+    },
   },
   {
     method: 'get',

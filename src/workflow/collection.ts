@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, EditConfig } from 'payload'
 
 import { guardWorkflow } from '../../hooks/workflow/guardWorkflow'
 import { notifyWorkflowChange } from '../../hooks/workflow/notifyWorkflowChange'
@@ -33,6 +33,14 @@ export const withWorkflow = (
           PublishButton: 'newsdesk/client#PublishedThroughWorkflow',
           Status: 'newsdesk/client#DocumentStage',
           UnpublishButton: 'newsdesk/client#PublishedThroughWorkflow',
+        },
+        views: {
+          ...collection.admin?.components?.views,
+          // Versions that say which workflow step saved them, and who (./admin/VersionHistory).
+          edit: {
+            ...collection.admin?.components?.views?.edit,
+            versions: { Component: 'newsdesk/rsc#VersionHistory' },
+          } as EditConfig,
         },
       },
     },

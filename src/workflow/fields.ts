@@ -1,7 +1,7 @@
 import type { CollectionSlug, Field } from 'payload'
 
 import { isStaffField as staffOnly } from '../access/rules'
-import { actionNames, logEvents, stageLabels, stages } from './table'
+import { actionNames, logEvents, logLabel, stageLabels, stages } from './table'
 
 const stageOptions = stages.map((stage) => ({ label: stageLabels[stage], value: stage }))
 
@@ -25,6 +25,11 @@ export const workflowFields = (usersSlug: CollectionSlug): Field[] => [
     type: 'ui',
     admin: { components: { Field: 'newsdesk/client#WorkflowPanel' }, position: 'sidebar' },
   },
+  {
+    name: 'sinceReview',
+    type: 'ui',
+    admin: { components: { Field: 'newsdesk/rsc#ChangesSinceReview' }, position: 'sidebar' },
+  },
   ...(['createdBy', 'lastEditedBy', 'submittedBy'] as const).map((name): Field => ({
     name,
     type: 'relationship',
@@ -40,7 +45,12 @@ export const workflowFields = (usersSlug: CollectionSlug): Field[] => [
     hooks: { beforeDuplicate: [() => []] },
     admin: { hidden: true, readOnly: true },
     fields: [
-      { name: 'action', type: 'select', options: [...actionNames, ...logEvents], required: true },
+      {
+        name: 'action',
+        type: 'select',
+        options: [...actionNames, ...logEvents].map((value) => ({ label: logLabel(value), value })),
+        required: true,
+      },
       { name: 'from', type: 'select', options: stageOptions },
       { name: 'to', type: 'select', options: stageOptions },
       { name: 'by', type: 'relationship', relationTo: usersSlug },

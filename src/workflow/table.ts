@@ -26,6 +26,8 @@ export type ActionName =
   'approve' | 'publish' | 'requestChanges' | 'submit' | 'unpublish' | 'withdraw'
 
 export interface ActionRule {
+  /** What the review log and the version history say once it is taken. */
+  done: string
   from: readonly Stage[]
   label: string
   /** Needs a note explaining it (the reviewer's request). */
@@ -42,6 +44,7 @@ export interface ActionRule {
 
 export const actions: Record<ActionName, ActionRule> = {
   submit: {
+    done: 'Submitted for review',
     from: ['draft', 'changes_requested'],
     label: 'Submit for review',
     requiresReadiness: true,
@@ -49,6 +52,7 @@ export const actions: Record<ActionName, ActionRule> = {
     to: 'in_review',
   },
   withdraw: {
+    done: 'Withdrawn',
     from: ['in_review'],
     label: 'Withdraw',
     orSubmitter: true,
@@ -56,6 +60,7 @@ export const actions: Record<ActionName, ActionRule> = {
     to: 'draft',
   },
   requestChanges: {
+    done: 'Requested changes',
     from: ['in_review'],
     label: 'Request changes',
     noteRequired: true,
@@ -63,6 +68,7 @@ export const actions: Record<ActionName, ActionRule> = {
     to: 'changes_requested',
   },
   approve: {
+    done: 'Approved',
     from: ['in_review'],
     label: 'Approve',
     notByAuthorOrLastEditor: true,
@@ -71,20 +77,42 @@ export const actions: Record<ActionName, ActionRule> = {
     to: 'approved',
   },
   publish: {
+    done: 'Published',
     from: ['approved'],
     label: 'Publish',
     requiresReadiness: true,
     roles: ['reviewer', 'admin'],
     to: 'published',
   },
-  unpublish: { from: ['published'], label: 'Unpublish', roles: ['reviewer', 'admin'], to: 'draft' },
+  unpublish: {
+    done: 'Unpublished',
+    from: ['published'],
+    label: 'Unpublish',
+    roles: ['reviewer', 'admin'],
+    to: 'draft',
+  },
 }
 
 export const actionNames = Object.keys(actions) as ActionName[]
 
+/** The actions that end a review: the version they leave is the one the reviewer read. */
+export const reviewActions: readonly ActionName[] = ['requestChanges', 'approve']
+
 /** What the review log records besides actions: edits that cancel an approval, and scheduling. */
 export const logEvents = ['edit', 'schedule', 'scheduledPublishSkipped'] as const
 export type LogEvent = (typeof logEvents)[number]
+
+const logEventLabels: Record<LogEvent, string> = {
+  edit: 'Edited after approval',
+  schedule: 'Scheduled',
+  scheduledPublishSkipped: 'Scheduled publish skipped',
+}
+
+/** How the review log names an entry: "Requested changes", not `requestChanges`. */
+export const logLabel = (entry: string): string =>
+  entry in actions
+    ? actions[entry as ActionName].done
+    : (logEventLabels[entry as LogEvent] ?? entry)
 
 /** Setting or clearing an issue's publish time is a promise to publish: it takes what publishing takes, now. */
 export const schedulingAction: ActionName = 'publish'

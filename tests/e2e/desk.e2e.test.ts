@@ -5,15 +5,10 @@
  */
 import type { Page } from 'playwright-core'
 
-import { screenshot, serveDesk, type Desk } from '../support/browser'
+import { logIn, screenshot, startDesk, stopDesk } from '../support/browser'
 
-let desk: Desk
-
-beforeAll(async () => {
-  desk = await serveDesk({ publishedStories: 200 })
-}, 600_000)
-
-afterAll(() => desk?.stop())
+beforeAll(() => startDesk({ publishedStories: 200 }), 600_000)
+afterAll(stopDesk)
 
 /** A copy of a demo story under a new headline, submitted for review by the editor. */
 const submittedStory = (editor: Page, headline: string): Promise<number> =>
@@ -43,10 +38,10 @@ async function openDashboard(page: Page, widget: string): Promise<number> {
 
 it('puts a submitted story in the reviewer’s queue, and the change request with its note in the editor’s', async () => {
   const headline = `Queued story ${Date.now()}`
-  const editor = await desk.logIn('editor')
+  const editor = await logIn('editor')
   const id = await submittedStory(editor, headline)
 
-  const reviewer = await desk.logIn('reviewer')
+  const reviewer = await logIn('reviewer')
   const shownAfterMs = await openDashboard(reviewer, 'desk-awaiting-review')
   // The figure the closing note reports; a timed assertion would fail on a busy machine, not a slow desk.
   console.log(
@@ -81,7 +76,7 @@ it('puts a submitted story in the reviewer’s queue, and the change request wit
 }, 180_000)
 
 it('shows a story in review read-only to its editor, saying how to edit it', async () => {
-  const editor = await desk.logIn('editor')
+  const editor = await logIn('editor')
   const id = await submittedStory(editor, `Read-only story ${Date.now()}`)
   await editor.goto(`/admin/collections/stories/${id}`)
   await editor
@@ -90,7 +85,7 @@ it('shows a story in review read-only to its editor, saying how to edit it', asy
     .waitFor()
 
   // A reviewer may edit in review: fill waits until the field takes input, so the form has loaded.
-  const reviewer = await desk.logIn('reviewer')
+  const reviewer = await logIn('reviewer')
   await reviewer.goto(`/admin/collections/stories/${id}`)
   await reviewer.fill('#field-dek', 'A reviewer tightened this.')
   await reviewer
@@ -106,7 +101,7 @@ it('shows a story in review read-only to its editor, saying how to edit it', asy
 }, 180_000)
 
 it('names each row of an issue’s layout by the story or sponsor it places, with its stage', async () => {
-  const editor = await desk.logIn('editor')
+  const editor = await logIn('editor')
   const issue = await editor.evaluate(async () => {
     const { docs } = await (
       await fetch('/api/issues?limit=1&depth=1&sort=number', { credentials: 'include' })

@@ -5,36 +5,22 @@
  */
 import type { Page } from 'playwright-core'
 
-import { screenshot, serveDesk, type Desk } from '../support/browser'
+import {
+  baseURL,
+  duplicateDemoStory,
+  logIn,
+  screenshot,
+  startDesk,
+  stopDesk,
+} from '../support/browser'
 
-let desk: Desk
-let baseURL: string
-const logIn = (role: 'editor' | 'reviewer') => desk.logIn(role)
-
-beforeAll(async () => {
-  desk = await serveDesk()
-  baseURL = desk.baseURL
-}, 180_000)
-
-afterAll(() => desk?.stop())
+beforeAll(startDesk, 180_000)
+afterAll(stopDesk)
 
 async function takeAction(page: Page, label: string, expectedStage: string) {
   await page.getByRole('button', { exact: true, name: label }).click()
   await page.getByTestId('workflow-stage').filter({ hasText: expectedStage }).waitFor()
 }
-
-/** A copy of a demo story (its hero figure and required sections), as the admin's Duplicate makes. */
-const duplicateDemoStory = (page: Page): Promise<number> =>
-  page.evaluate(async () => {
-    const { docs } = await (
-      await fetch('/api/stories?limit=1&depth=0', { credentials: 'include' })
-    ).json()
-    const response = await fetch(`/api/stories/${docs[0].id}/duplicate`, {
-      credentials: 'include',
-      method: 'POST',
-    })
-    return (await response.json()).doc.id
-  })
 
 /** The story as stored now, its newest draft included. */
 const storedStory = (page: Page, id: number) =>

@@ -1,11 +1,10 @@
 /**
- * The browser tests' harness: the production build (`npm run build`) served by `next start` on a
- * database of its own, seeded as `npm run seed` does, and Debian's chromium driven by
- * playwright-core, logged in as a demo user.
+ * The browser tests' desk: a production server (`npm run build`) on a freshly seeded SQLite
+ * database, headless Chromium, and the steps every test takes (log in as a demo user, copy a
+ * demo story).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -15,91 +14,100 @@ import { runTsxSync } from '../../scripts/runTsx.js'
 import { seedDatabase } from './globalSetup.js'
 import { until } from './until'
 
-/** A port nothing listens on now, as the system hands one out. */
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
-export interface Desk {
-  baseURL: string
-  logIn: (role: 'editor' | 'reviewer') => Promise<Page>
-  stop: () => Promise<void>
+const port = 3200 + (process.pid % 500)
+export const baseURL = `http://127.0.0.1:${port}`
+const dir = mkdtempSync(path.join(tmpdir(), 'newsdesk-e2e-'))
+const env = {
+  DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
+  FIGURES_DIR: path.join(dir, 'figures'),
+  NEWSDESK_RUN_JOBS: 'false',
+  PAYLOAD_SECRET: 'e2e',
 }
+let server: ChildProcess
+let browser: Browser
 
-/** Serves a freshly seeded desk, `publishedStories` more stories added through the workflow. */
-export async function serveDesk({ publishedStories = 0 } = {}): Promise<Desk> {
-  const port = await freePort()
-  const baseURL = `http://127.0.0.1:${port}`
-  const dir = mkdtempSync(path.join(tmpdir(), 'newsdesk-e2e-'))
-  const env = {
-    DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
-    FIGURES_DIR: path.join(dir, 'figures'),
-    NEWSDESK_RUN_JOBS: 'false',
-    PAYLOAD_SECRET: 'e2e',
-  }
+/**
+ * Starts the server and the browser; call in beforeAll, with stopDesk in afterAll.
+ * `publishedStories` more stories are added first, through the workflow (scripts/add-stories.ts).
+ */
+export async function startDesk({ publishedStories = 0 } = {}): Promise<void> {
   seedDatabase(env)
   if (publishedStories > 0) {
     const run = runTsxSync(['scripts/add-stories.ts', String(publishedStories)], env)
     if (run.status !== 0) throw new Error(`add-stories failed (${run.status}): ${run.stderr}`)
   }
   const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env
-  const server: ChildProcess = spawn(
+  server = spawn(
     path.resolve('node_modules/.bin/next'),
     ['start', '-p', String(port), '-H', '127.0.0.1'],
-    { env: { ...inherited, ...env, NODE_ENV: 'production' }, stdio: 'ignore' },
+    {
+      env: { ...inherited, ...env, NODE_ENV: 'production' },
+      stdio: 'ignore',
+    },
   )
-  let browser: Browser
-  try {
-    await until(
-      () =>
-        fetch(`${baseURL}/admin/login`).then(
-          (response) => response.ok,
-          () => false,
-        ),
-      { deadlineMs: 90_000, what: 'the production server answering' },
-    )
-    browser = await chromium.launch({
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      executablePath: '/usr/bin/chromium',
-    })
-  } catch (error) {
+  await until(
+    () =>
+      fetch(`${baseURL}/admin/login`).then(
+        (response) => response.ok,
+        () => false,
+      ),
+    { deadlineMs: 90_000, what: 'the production server answering' },
+  )
+  browser = await chromium.launch({
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    executablePath: '/usr/bin/chromium',
+  })
+}
+
+/** Stops both, waiting for the server to exit: the next test file serves on the same port. */
+export async function stopDesk(): Promise<void> {
+  await browser?.close()
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve))
     server.kill()
-    rmSync(dir, { force: true, recursive: true })
-    throw error
+    await exited
   }
-  return {
-    baseURL,
-    logIn: async (role) => {
-      const page = await (await browser.newContext({ baseURL })).newPage()
-      await page.goto('/admin/login')
-      await page.fill('#field-email', `${role}@newsdesk.test`)
-      await page.fill('#field-password', `newsdesk-${role}`)
-      await page.click('button[type="submit"]')
-      await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-      return page
-    },
-    stop: async () => {
-      await browser.close()
-      server.kill()
-      rmSync(dir, { force: true, recursive: true })
-    },
-  }
+  rmSync(dir, { force: true, recursive: true })
+}
+
+/** A page in a browser context of its own: no one logged in, nothing shared with other pages. */
+export const newPage = async (): Promise<Page> => (await browser.newContext({ baseURL })).newPage()
+
+export async function logIn(role: 'editor' | 'reviewer'): Promise<Page> {
+  const page = await newPage()
+  await page.goto('/admin/login')
+  await page.fill('#field-email', `${role}@newsdesk.test`)
+  await page.fill('#field-password', `newsdesk-${role}`)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  return page
 }
 
 /** Where the browser tests leave screenshots of the admin to look at (NEWSDESK_E2E_SHOTS). */
-export async function screenshot(page: Page, name: string, { fullPage = false } = {}) {
+export async function screenshot(
+  page: Page,
+  name: string,
+  { focus = '.newsdesk-workflow', fullPage = false } = {},
+) {
   const folder = process.env.NEWSDESK_E2E_SHOTS
   if (!folder) return
   mkdirSync(folder, { recursive: true })
   // The sidebar scrolls on its own, so a full-page shot would leave the workflow panel out.
-  const panel = page.locator('.newsdesk-workflow')
-  if (await panel.count())
-    await panel.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+  const focused = page.locator(focus)
+  if (await focused.count())
+    await focused.first().evaluate((panel) => panel.scrollIntoView({ block: 'center' }))
   await page.screenshot({ fullPage, path: path.join(folder, `${name}.png`) })
 }
+
+/** A copy of a demo story (its hero figure and required sections), as the admin's Duplicate makes. */
+export const duplicateDemoStory = (page: Page): Promise<number> =>
+  page.evaluate(async () => {
+    const { docs } = await (
+      await fetch('/api/stories?limit=1&depth=0', { credentials: 'include' })
+    ).json()
+    const response = await fetch(`/api/stories/${docs[0].id}/duplicate`, {
+      credentials: 'include',
+      method: 'POST',
+    })
+    return (await response.json()).doc.id
+  })

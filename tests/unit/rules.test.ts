@@ -549,7 +549,7 @@ describe('configured rules', () => {
       `newsdesk: rules.sectionOrder.before names unknown section kinds intro; ${kinds}`,
     )
     expect(unknown({ severity: { checkDeck: 'warning' } })).toThrow(
-      'newsdesk: rules.severity names unknown rule checkDeck; known: checkHeadline, checkDek, requireHeroFigureWithAlt, requireSections, checkSectionOrder, rejectRepeatedSections, rejectEmptySections, requireAbsoluteLinks, requireLetterGreetingAndSignOff, requireReadyStories',
+      'newsdesk: rules.severity names unknown rule checkDeck; known: checkHeadline, checkDek, requireHeroFigureWithAlt, requireSections, checkSectionOrder, rejectRepeatedSections, rejectEmptySections, requireAbsoluteLinks, requireLetterGreetingAndSignOff, requireReadyStories, notePublishDate',
     )
     expect(unknown({ severity: { checkDek: 'loud' as 'warning' } })).toThrow(
       'newsdesk: rules.severity.checkDek is "loud"; use error, warning, off',
@@ -669,12 +669,43 @@ describe('issue rules', () => {
     ])
   })
 
-  it('checkIssue runs both', () => {
+  it('checkIssue runs them all', () => {
     const result = checkIssue({ letter: null, stories: [] }, options)
     expect(result.ready).toBe(false)
     expect(result.problems.map((problem) => problem.rule)).toEqual([
       'requireLetterGreetingAndSignOff',
       'requireReadyStories',
+      'notePublishDate',
     ])
+  })
+
+  it('notes a missing publish date as a warning that never blocks, unless made an error', () => {
+    const story = {
+      headline: 'Fine',
+      path: 'layout.0.story',
+      readiness: { problems: [], ready: true },
+    }
+    const letter = richText(
+      ...['Dear friends,', 'The week.', 'Keep learning!'].map((line) => paragraph(line)),
+    )
+    const undated = { letter, stories: [story] }
+    const notice = {
+      message: 'No publish date: it will be set at publish.',
+      path: 'publishDate',
+      rule: 'notePublishDate',
+      severity: 'warning',
+    }
+    expect(checkIssue(undated, options)).toEqual({ problems: [notice], ready: true })
+    expect(checkIssue({ ...undated, publishDate: '2026-12-04T09:00:00.000Z' }, options)).toEqual({
+      problems: [],
+      ready: true,
+    })
+    const strict = resolveRuleOptions({ severity: { notePublishDate: 'error' } })
+    expect(checkIssue(undated, strict)).toEqual({
+      problems: [{ ...notice, severity: 'error' }],
+      ready: false,
+    })
+    const keptDefault = resolveRuleOptions({ severity: { checkDek: 'warning' } })
+    expect(keptDefault.severity).toEqual({ checkDek: 'warning', notePublishDate: 'warning' })
   })
 })

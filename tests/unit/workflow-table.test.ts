@@ -7,8 +7,12 @@
 import type { Role } from '../../src/shared/roles'
 import {
   actionForMove,
+  actionNames,
+  actions,
   allowedActions,
   decide,
+  logEvents,
+  logLabel,
   mayEditContent,
   type Actor,
   type ActionName,
@@ -486,5 +490,26 @@ describe('mayEditContent', () => {
   it('gives no stage to a role the desk no longer has, left on an old user record', () => {
     const formerRole = { id: 7, roles: ['contributor'] as unknown as Role[] }
     for (const stage of allStages) expect(mayEditContent(formerRole, stage)).toBe(false)
+  })
+})
+
+describe('the review log in words', () => {
+  it('names every action and event as something done, from the table', () => {
+    expect([...actionNames, ...logEvents].map(logLabel)).toEqual([
+      'Submitted for review',
+      'Withdrawn',
+      'Requested changes',
+      'Approved',
+      'Published',
+      'Unpublished',
+      'Edited after approval',
+      'Scheduled',
+      'Scheduled publish skipped',
+    ])
+    expect(logLabel('requestChanges')).toBe(actions.requestChanges.done)
+  })
+
+  it('shows an entry it does not know as it was stored, rather than nothing', () => {
+    expect(logLabel('retired')).toBe('retired')
   })
 })

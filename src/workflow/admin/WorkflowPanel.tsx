@@ -20,6 +20,7 @@ import {
   type Stage,
 } from '../table'
 import { hasRole } from '../../shared/roles'
+import { ReviewLog } from './ReviewLog'
 import { useWorkflowState } from './useWorkflowState'
 
 /** "Submit for review" becomes "Save and submit for review" while the form holds unsaved changes. */
@@ -75,9 +76,9 @@ async function savedVersion(
 }
 
 /**
- * The sidebar of a story, sponsor or issue: its stage, the actions this user may take now (and
- * only those), the reviewer's last request for changes, the review log, and a way to the version
- * history to see what changed since approval. An action acts on what the form shows: unsaved
+ * The sidebar of a story, sponsor or issue: why it is read-only, if it is, the actions this user
+ * may take now (and only those), the reviewer's last request for changes and the review log (the
+ * header shows the stage, ChangesSinceReview the comparison). An action acts on what the form shows: unsaved
  * changes are saved first, and the action names the version it saw (`updatedAt`), so the server
  * refuses it with 409 when someone saved in between; the panel then says who and offers a reload.
  */
@@ -143,7 +144,6 @@ export function WorkflowPanel() {
   }
 
   const lastRequest = [...log].reverse().find((entry) => entry.action === 'requestChanges')
-  const lastApproval = [...log].reverse().find((entry) => entry.action === 'approve')
 
   return (
     <div className="newsdesk-workflow" style={{ display: 'grid', gap: 12, marginBottom: 24 }}>
@@ -217,28 +217,7 @@ export function WorkflowPanel() {
           You have unsaved changes: they are saved as a draft before the action.
         </small>
       ) : null}
-      {lastApproval ? (
-        <a href={`/admin/collections/${collectionSlug}/${id}/versions`}>
-          Changes since approval ({new Date(lastApproval.at).toLocaleString()})
-        </a>
-      ) : null}
-      {log.length > 0 ? (
-        <details>
-          <summary>Review log ({log.length})</summary>
-          <ol data-testid="workflow-log" style={{ margin: 0, paddingLeft: 18 }}>
-            {log.map((entry, index) => (
-              <li key={index}>
-                {new Date(entry.at).toLocaleString()}: {entry.action}
-                {entry.from && entry.to && entry.from !== entry.to
-                  ? ` (${stageLabels[entry.from]} → ${stageLabels[entry.to]})`
-                  : ''}
-                {entry.note ? `: ${entry.note}` : ''}
-                {entry.overrideReason ? ` [override: ${entry.overrideReason}]` : ''}
-              </li>
-            ))}
-          </ol>
-        </details>
-      ) : null}
+      <ReviewLog log={log} />
     </div>
   )
 }

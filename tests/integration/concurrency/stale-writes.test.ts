@@ -19,7 +19,7 @@ const patchStory = (id: ID, token: string, body: Record<string, unknown>) =>
   rest('PATCH', `/stories/${id}?draft=true&depth=0`, { body, token })
 
 const staleMessage =
-  /This story was saved by admin@newsdesk\.test at .+ UTC after you opened it: reload to see their changes, or compare\./
+  /This story was saved by Ada Admin at .+ UTC after you opened it: reload to see their changes, or compare\./
 
 describe('a save from a version someone has saved over', () => {
   it('is refused over REST with a 409 naming who saved and when; their edit stays', async () => {
@@ -39,7 +39,7 @@ describe('a save from a version someone has saved over', () => {
     expect(second.status).toBe(409)
     expect(second.body.errors[0].message).toMatch(staleMessage)
     expect(second.body.errors[0].data).toEqual({
-      savedBy: 'admin@newsdesk.test',
+      savedBy: 'Ada Admin',
       updatedAt: new Date(first.body.doc.updatedAt).toISOString(),
     })
     expect(await latest(story.id)).toMatchObject({
@@ -184,9 +184,7 @@ describe('a workflow action names the version it acts on', () => {
       { token: await loginAs('admin'), variables: { id: String(story.id), updatedAt: seen } },
     )
     expect(body.errors[0].extensions.statusCode).toBe(409)
-    expect(body.errors[0].message).toMatch(
-      /was saved by editor@newsdesk\.test at .+ after you opened it/,
-    )
+    expect(body.errors[0].message).toMatch(/was saved by Erin Editor at .+ after you opened it/)
     await expect(
       runWorkflowAction({
         action: 'withdraw',

@@ -73,7 +73,8 @@ describe('making a preview link', () => {
     const expires = new Date(link.expiresAt).getTime()
     expect(expires).toBeGreaterThanOrEqual(before + 24 * 3600_000 - 1000)
     expect(expires).toBeLessThanOrEqual(Date.now() + 24 * 3600_000)
-    expect(link.url).toBe(`/api/site/preview/${link.token}`)
+    // Absolute, so it works pasted into an email: from the origin it was read at, with no public URL set.
+    expect(link.url).toBe(`http://localhost:3000/api/site/preview/${link.token}`)
     expect(String(idOf(link.createdBy))).toBe(String((await userOf('editor')).id))
   })
 
@@ -268,15 +269,20 @@ describe('a valid link', () => {
   })
 })
 
+/** A link whose expiry has passed, as stored. */
+async function expiredLink() {
+  const link = await makeLink()
+  await payload.update({
+    collection: 'preview-links',
+    data: { expiresAt: new Date(Date.now() - 1000).toISOString() },
+    id: link.id,
+  })
+  return payload.findByID({ collection: 'preview-links', id: link.id })
+}
+
 describe('a link that no longer works', () => {
   it('answers 410 once expired', async () => {
-    const link = await makeLink()
-    await payload.update({
-      collection: 'preview-links',
-      data: { expiresAt: new Date(Date.now() - 1000).toISOString() },
-      id: link.id,
-    })
-    const expired = await payload.findByID({ collection: 'preview-links', id: link.id })
+    const expired = await expiredLink()
     const response = await readPreview(expired.token as string)
     expect(response.status).toBe(410)
     expect(JSON.stringify(response.body)).toContain('expired')
@@ -442,5 +448,51 @@ describe('a link that no longer works', () => {
         .totalDocs,
     ).toBe(0)
     expect((await readPreview(response.body.doc.token)).status).toBe(410)
+  })
+})
+
+describe('a link opened in a browser', () => {
+  const inBrowser = (token: string) =>
+    rest('GET', `/site/preview/${encodeURIComponent(token)}`, {
+      headers: { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    })
+
+  it('shows a readable page of the issue, its stories and sponsor, while programs still get JSON', async () => {
+    const link = await makeLink()
+    const page = await inBrowser(link.token)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(page.headers.get('cache-control')).toBe('private, no-store')
+    const html = String(page.body)
+    expect(html).toContain(`<h1>${issue.title}</h1>`)
+    expect(html).toContain(`<h2>${draftStory.headline}</h2>`)
+    expect(html).toContain(`<h2>${editedHeadline}</h2>`)
+    expect(html).toContain(draftSponsor.name)
+    expect(html).toMatch(/<section><h3>What&#39;s new<\/h3><p>/)
+    expect(html.indexOf(draftStory.headline)).toBeLessThan(html.indexOf(editedHeadline))
+
+    const data = await readPreview(link.token)
+    expect(data.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(data.body.title).toBe(issue.title)
+  })
+
+  it('says why in a page of its own when the link is expired, revoked or not a link', async () => {
+    const expired = await expiredLink()
+    const revoked = await makeLink()
+    await rest('PATCH', `/preview-links/${revoked.id}`, {
+      body: { revoked: true },
+      token: editorToken,
+    })
+    const answers = await Promise.all(
+      [expired.token as string, revoked.token, `${revoked.token}x`].map(inBrowser),
+    )
+    expect(answers.map((answer) => answer.status)).toEqual([410, 410, 401])
+    for (const answer of answers) expect(answer.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(answers.map((answer) => /<p>(.*?)<\/p>/.exec(String(answer.body))?.[1])).toEqual([
+      'This preview link has expired; ask the desk for a new one.',
+      'This preview link has been revoked.',
+      'Not a valid preview link.',
+    ])
+    expect(String(answers[0].body)).not.toContain(issue.title)
   })
 })

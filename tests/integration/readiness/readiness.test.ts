@@ -295,6 +295,7 @@ describe('issue readiness', () => {
     ).toEqual([
       ['requireLetterGreetingAndSignOff', 'letter'],
       ['requireReadyStories', 'layout.1.story'],
+      ['notePublishDate', 'publishDate'],
     ])
     expect(response.body.problems[1].message).toMatch(
       new RegExp(`^Story "${unready.headline}" has 8 problems: `),

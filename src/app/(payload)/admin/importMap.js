@@ -27,9 +27,14 @@ import { IssueChecklist as IssueChecklist_e96c5e5e691bfe409a7beb2164212a49 } fro
 import { StageCell as StageCell_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { StageShownInHeader as StageShownInHeader_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
 import { WorkflowPanel as WorkflowPanel_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { ChangesSinceReview as ChangesSinceReview_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { PublishedThroughWorkflow as PublishedThroughWorkflow_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
 import { DocumentStage as DocumentStage_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { VersionHistory as VersionHistory_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { StoryChecklist as StoryChecklist_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
+import { PreviewLinkURLCell as PreviewLinkURLCell_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { PreviewLinkURLField as PreviewLinkURLField_7349f7f13b7401600a14fe5176a3e3c7 } from 'newsdesk/client'
+import { BrandLogo as BrandLogo_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { DeskNavCounts as DeskNavCounts_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { AwaitingReviewWidget as AwaitingReviewWidget_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
 import { ChangesRequestedWidget as ChangesRequestedWidget_e96c5e5e691bfe409a7beb2164212a49 } from 'newsdesk/rsc'
@@ -69,9 +74,14 @@ export const importMap = {
   "newsdesk/rsc#StageCell": StageCell_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/client#StageShownInHeader": StageShownInHeader_7349f7f13b7401600a14fe5176a3e3c7,
   "newsdesk/client#WorkflowPanel": WorkflowPanel_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/rsc#ChangesSinceReview": ChangesSinceReview_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/client#PublishedThroughWorkflow": PublishedThroughWorkflow_7349f7f13b7401600a14fe5176a3e3c7,
   "newsdesk/client#DocumentStage": DocumentStage_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/rsc#VersionHistory": VersionHistory_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/rsc#StoryChecklist": StoryChecklist_e96c5e5e691bfe409a7beb2164212a49,
+  "newsdesk/client#PreviewLinkURLCell": PreviewLinkURLCell_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/client#PreviewLinkURLField": PreviewLinkURLField_7349f7f13b7401600a14fe5176a3e3c7,
+  "newsdesk/rsc#BrandLogo": BrandLogo_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/rsc#DeskNavCounts": DeskNavCounts_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/rsc#AwaitingReviewWidget": AwaitingReviewWidget_e96c5e5e691bfe409a7beb2164212a49,
   "newsdesk/rsc#ChangesRequestedWidget": ChangesRequestedWidget_e96c5e5e691bfe409a7beb2164212a49,
