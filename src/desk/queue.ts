@@ -7,6 +7,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { readinessOf } from '../readiness/readiness'
 import { idOf, type ID } from '../shared/ids'
+import { personLabel, type Person } from '../shared/people'
 import { slugs } from '../shared/slugs'
 import { workflowCollections, type Stage, type WorkflowCollection } from '../workflow/table'
 
@@ -26,13 +27,6 @@ export interface QueueItem {
   by?: string
   at?: string
   note?: string
-}
-
-/** A user as people know them: their name, else their email. */
-export const personOf = (user: unknown): string | undefined => {
-  if (!user || typeof user !== 'object') return undefined
-  const { email, name } = user as { email?: string; name?: string }
-  return name?.trim() || email
 }
 
 const titleOf = (collection: WorkflowCollection, doc: Record<string, unknown>): string => {
@@ -76,7 +70,8 @@ async function queue(
         const entry = because ? lastOf(record, because) : undefined
         return {
           at: entry?.at ?? (record.updatedAt as string),
-          by: personOf(entry?.by),
+          by:
+            entry?.by && typeof entry.by === 'object' ? personLabel(entry.by as Person) : undefined,
           collection,
           id: doc.id,
           note: entry?.note ?? undefined,

@@ -51,7 +51,7 @@ it('puts a submitted story in the reviewer’s queue, and the change request wit
     .getByTestId('desk-awaiting-review')
     .getByTestId('desk-item')
     .filter({ hasText: headline })
-  await expect(queued.textContent()).resolves.toMatch(/submitted by editor@newsdesk\.test/)
+  await expect(queued.textContent()).resolves.toMatch(/submitted by Erin Editor/)
   await screenshot(reviewer, 'desk-reviewer-dashboard', { fullPage: true })
 
   // One click from the dashboard to the story, a note and one more to send it back.
@@ -70,7 +70,7 @@ it('puts a submitted story in the reviewer’s queue, and the change request wit
     'Name the data set in the second paragraph.',
   )
   await expect(returned.textContent()).resolves.toMatch(
-    /changes requested by reviewer@newsdesk\.test/,
+    /changes requested by Riley Reviewer/,
   )
   await screenshot(editor, 'desk-editor-dashboard', { fullPage: true })
 }, 180_000)
