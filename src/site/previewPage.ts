@@ -37,7 +37,7 @@ const blockHTML = (block: SiteIssueBlock): string => {
 export const previewPageHTML = (issue: SiteIssue): string =>
   page(
     `Preview: ${issue.title}`,
-    `<p class="note">Preview of a draft issue, shared by the desk. It may change before it is published.</p>
+    `<p class="note">A preview shared by the desk: the issue as it stands now, drafts included. It may change before readers see it.</p>
 <header><p>Issue ${issue.number}${issue.publishDate ? ` · ${escapeHTML(new Date(issue.publishDate).toUTCString().slice(0, 16))}` : ''}</p><h1>${escapeHTML(issue.title)}</h1></header>
 ${issue.letterHtml}${issue.layout.map(blockHTML).join('\n')}`,
   )

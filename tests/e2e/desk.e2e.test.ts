@@ -69,9 +69,7 @@ it('puts a submitted story in the reviewer’s queue, and the change request wit
   await expect(returned.getByTestId('desk-note').textContent()).resolves.toBe(
     'Name the data set in the second paragraph.',
   )
-  await expect(returned.textContent()).resolves.toMatch(
-    /changes requested by Riley Reviewer/,
-  )
+  await expect(returned.textContent()).resolves.toMatch(/changes requested by Riley Reviewer/)
   await screenshot(editor, 'desk-editor-dashboard', { fullPage: true })
 }, 180_000)
 
