@@ -42,7 +42,22 @@ const ours = (config: Config) =>
 
 describe('newsdesk({ disabled: true })', () => {
   it('keeps the database schema the plugin gives: the same collections, fields, globals and job tasks', async () => {
-    const schema = async (config: Config) => configToJSONSchema(await buildConfig(config), 'number')
+    // The dashboard's widgets are typed too, but they are the admin's, not the database's.
+    const schema = async (config: Config) => {
+      const {
+        definitions = {},
+        properties = {},
+        ...rest
+      } = configToJSONSchema(await buildConfig(config), 'number')
+      const { widgets: _widgets, ...kept } = properties
+      return {
+        ...rest,
+        definitions: Object.fromEntries(
+          Object.entries(definitions).filter(([name]) => !name.endsWith('_widget')),
+        ),
+        properties: kept,
+      }
+    }
     expect(await schema(newsdesk({ disabled: true })(host()))).toEqual(
       await schema(newsdesk()(host())),
     )
