@@ -14,5 +14,6 @@ export default {
     '<rootDir>/tests/unit/figure-sniff.test.ts',
     '<rootDir>/tests/unit/figure-settings.test.ts',
     '<rootDir>/tests/unit/roles.test.ts',
+    '<rootDir>/tests/unit/desk-due.test.ts',
   ],
 }

@@ -187,6 +187,9 @@ export interface User {
 export interface Issue {
   id: number;
   number: number;
+  /**
+   * When it goes out. What it carries is due, approved, the desk's review lead before (2 days unless configured). Set at publish if empty.
+   */
   publishDate?: string | null;
   title: string;
   /**
@@ -233,6 +236,7 @@ export interface Issue {
   createdBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
   submittedBy?: (number | null) | User;
+  assignedReviewer?: (number | null) | User;
   reviewLog?:
     | {
         action:
@@ -311,6 +315,7 @@ export interface Story {
   createdBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
   submittedBy?: (number | null) | User;
+  assignedReviewer?: (number | null) | User;
   reviewLog?:
     | {
         action:
@@ -656,6 +661,7 @@ export interface Sponsor {
   createdBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
   submittedBy?: (number | null) | User;
+  assignedReviewer?: (number | null) | User;
   reviewLog?:
     | {
         action:
@@ -954,6 +960,7 @@ export interface IssuesSelect<T extends boolean = true> {
   createdBy?: T;
   lastEditedBy?: T;
   submittedBy?: T;
+  assignedReviewer?: T;
   reviewLog?:
     | T
     | {
@@ -1019,6 +1026,7 @@ export interface StoriesSelect<T extends boolean = true> {
   createdBy?: T;
   lastEditedBy?: T;
   submittedBy?: T;
+  assignedReviewer?: T;
   reviewLog?:
     | T
     | {
@@ -1173,6 +1181,7 @@ export interface SponsorsSelect<T extends boolean = true> {
   createdBy?: T;
   lastEditedBy?: T;
   submittedBy?: T;
+  assignedReviewer?: T;
   reviewLog?:
     | T
     | {
@@ -1297,6 +1306,10 @@ export interface Newsletter {
   id: number;
   name: string;
   tagline?: string | null;
+  /**
+   * Shown on the login page, so anyone may fetch it, as they may figures in published issues.
+   */
+  logo?: (number | null) | Figure;
   subscribeUrl?: string | null;
   senderName?: string | null;
   senderEmail?: string | null;
@@ -1311,6 +1324,7 @@ export interface Newsletter {
 export interface NewsletterSelect<T extends boolean = true> {
   name?: T;
   tagline?: T;
+  logo?: T;
   subscribeUrl?: T;
   senderName?: T;
   senderEmail?: T;

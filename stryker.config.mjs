@@ -17,6 +17,7 @@ export default {
     'src/preview/token.ts',
     'src/figures/sniff.ts',
     'src/figures/settings.ts',
+    'src/desk/due.ts',
   ],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

@@ -16,7 +16,16 @@ const storyBlock: Block = {
   admin: { components: { Label: 'newsdesk/client#LayoutRowLabel' }, disableBlockName: true },
   interfaceName: 'IssueStoryBlock',
   labels: { plural: 'Stories', singular: 'Story' },
-  fields: [{ name: 'story', type: 'relationship', relationTo: slugs.stories, required: true }],
+  fields: [
+    {
+      name: 'story',
+      type: 'relationship',
+      relationTo: slugs.stories,
+      required: true,
+      // Picked from the stories list, where each shows its stage and can be searched and filtered.
+      admin: { appearance: 'drawer' },
+    },
+  ],
 }
 
 const sponsorBlock: Block = {
@@ -25,7 +34,13 @@ const sponsorBlock: Block = {
   interfaceName: 'IssueSponsorBlock',
   labels: { plural: 'Sponsor blocks', singular: 'Sponsor block' },
   fields: [
-    { name: 'sponsor', type: 'relationship', relationTo: slugs.sponsors, required: true },
+    {
+      name: 'sponsor',
+      type: 'relationship',
+      relationTo: slugs.sponsors,
+      required: true,
+      admin: { appearance: 'drawer' },
+    },
     {
       name: 'copy',
       type: 'textarea',
@@ -48,7 +63,16 @@ export const Issues: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'number', type: 'number', required: true, unique: true, index: true, min: 1 },
-        { name: 'publishDate', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'publishDate',
+          type: 'date',
+          label: 'Send date',
+          admin: {
+            date: { pickerAppearance: 'dayAndTime' },
+            description:
+              "When it goes out. What it carries is due, approved, the desk's review lead before (2 days unless configured). Set at publish if empty.",
+          },
+        },
       ],
     },
     { name: 'title', type: 'text', required: true },

@@ -10,6 +10,15 @@ export const Newsletter: GlobalConfig = {
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'tagline', type: 'text' },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: slugs.figures,
+      admin: {
+        description:
+          'Shown on the login page, so anyone may fetch it, as they may figures in published issues.',
+      },
+    },
     { name: 'subscribeUrl', type: 'text', label: 'Subscribe URL' },
     {
       type: 'row',

@@ -27,6 +27,15 @@ export interface SiteCacheOptions {
   namespace?: string
 }
 
+export interface DeskOptions {
+  /**
+   * How many days before an issue's send date (its publish date) the stories and sponsor blocks in
+   * it are due, approved; the dashboard marks work past it as overdue.
+   * @default 2
+   */
+  reviewLeadDays?: number
+}
+
 export interface NewsdeskOptions {
   /**
    * GraphQL requests one anonymous client address may make a minute beyond those the site's answer
@@ -37,6 +46,8 @@ export interface NewsdeskOptions {
    * @default 120
    */
   anonymousGraphQLPerMinute?: number | false
+  /** The desk's due dates; see DeskOptions for each default. */
+  desk?: DeskOptions
   /**
    * Keeps the collections, globals and fields (so the database schema stays the same) but adds no
    * hooks, endpoints, GraphQL queries, jobs or admin components: the desk is switched off.
@@ -65,6 +76,7 @@ export interface NewsdeskOptions {
 /** Every option with its default filled in: what the plugin's parts are built from. */
 export interface ResolvedNewsdeskOptions {
   anonymousGraphQLPerMinute: number | false
+  desk: Required<DeskOptions>
   disabled: boolean
   figures: FigureSettings
   preview: PreviewSettings
@@ -82,12 +94,22 @@ function requestsPerMinute(value: number | false = 120): number | false {
   return value
 }
 
+function leadDays(value: number = 2): number {
+  if (!(Number.isFinite(value) && value >= 0)) {
+    throw new Error(
+      `newsdesk: desk.reviewLeadDays must be a number of days, 0 or more; got ${value}`,
+    )
+  }
+  return value
+}
+
 export function resolveOptions(
   options: NewsdeskOptions,
   config: Pick<Config, 'admin'>,
 ): ResolvedNewsdeskOptions {
   return {
     anonymousGraphQLPerMinute: requestsPerMinute(options.anonymousGraphQLPerMinute),
+    desk: { reviewLeadDays: leadDays(options.desk?.reviewLeadDays) },
     disabled: options.disabled ?? false,
     figures: figureSettings(options.figures),
     preview: previewSettings(options.preview),

@@ -1,8 +1,10 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { checkIssueContents } from '../../src/workflow/issueRollup'
 import { assertReady, type ReadinessCollection } from '../../src/readiness/readiness'
-import type { ID } from '../../src/shared/ids'
+import { idOf, type ID } from '../../src/shared/ids'
+import { personLabel, type Person } from '../../src/shared/people'
+import type { StaffUser } from '../../src/shared/roles'
 import {
   actionForMove,
   actions,
@@ -10,6 +12,7 @@ import {
   allowedActions,
   checkedByRules,
   decide,
+  mayBeAssignedReview,
   mayEditContent,
   overridesRules,
   schedulableCollections,
@@ -194,6 +197,43 @@ function applySchedule(gate: Gate, data: Doc, stage: Stage): Doc {
 }
 
 /**
+ * Who should review the document: named by the submit that sent it to review, once checked to be
+ * someone who could approve it; kept until the next submit, so the log's reader knows who had it.
+ */
+async function assignedReviewer(gate: Gate, requested: RequestedAction | undefined) {
+  const named = requested?.reviewer
+  const names = named !== undefined && named !== null && named !== ''
+  if (!requested || !actions[requested.action].assignsReviewer) {
+    if (requested && names) {
+      throw workflowError(
+        `reviewer: only ${actions.submit.label.toLowerCase()} names a reviewer, not ${actions[requested.action].label.toLowerCase()}.`,
+        400,
+      )
+    }
+    return idOf(gate.original.assignedReviewer) ?? null
+  }
+  if (!names) return null
+  const { docs } = await gate.req.payload.find({
+    collection: gate.req.payload.config.admin.user as CollectionSlug,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req: gate.req,
+    where: { id: { equals: named } },
+  })
+  const person = docs[0] as unknown as (Person & StaffUser) | undefined
+  if (!person) throw workflowError(`reviewer: no user has the ID "${String(named)}".`, 400)
+  if (!mayBeAssignedReview(person, gate.facts)) {
+    throw workflowError(
+      `reviewer: ${personLabel(person)} may not approve this document (it needs a reviewer who neither wrote nor last edited it), so cannot be asked to review it.`,
+      400,
+    )
+  }
+  return person.id
+}
+
+/**
  * The one gate every update of a story, sponsor or issue passes: Local API, REST, GraphQL, bulk
  * edits, version restores and the workflow's own actions. It lets a move happen only as the
  * workflow table allows, sends edited approved or published documents back to review, keeps
@@ -225,6 +265,7 @@ export const guardWorkflow: CollectionBeforeChangeHook = async ({
     : changed
       ? await applyEdit(gate)
       : gate.facts.stage
+  const reviewer = await assignedReviewer(gate, requested)
 
   const event = req.context[requestedActionKey(gate.slug, documentId(gate))] as
     RequestedAction | RequestedEvent | undefined
@@ -239,6 +280,7 @@ export const guardWorkflow: CollectionBeforeChangeHook = async ({
     ...data,
     ...schedule,
     _status: stage === 'published' ? 'published' : 'draft',
+    assignedReviewer: reviewer,
     createdBy: originalDoc.createdBy ?? null,
     lastEditedBy: changed ? (gate.actor?.id ?? null) : (originalDoc.lastEditedBy ?? null),
     reviewLog: gate.log,

@@ -1,12 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../../src/shared/ids'
-import type { Role } from '../../src/shared/roles'
 import {
   actions,
   notifications,
   stageLabels,
   type ActionName,
+  type Audience,
   type Stage,
 } from '../../src/workflow/table'
 
@@ -17,18 +17,28 @@ interface LogEntry {
   to?: Stage | null
 }
 
+/** Who an audience is for this document; the assigned reviewer stands in for every reviewer. */
+function audienceFilter(audience: Audience, doc: Record<string, unknown>): Where | undefined {
+  if (audience === 'author') {
+    const author = idOf(doc.createdBy)
+    return author === undefined ? undefined : { id: { equals: author } }
+  }
+  if (audience === 'assignedReviewer') {
+    const assigned = idOf(doc.assignedReviewer)
+    return assigned === undefined ? { roles: { in: ['reviewer'] } } : { id: { equals: assigned } }
+  }
+  return { roles: { in: [audience] } }
+}
+
 async function recipients(
   req: PayloadRequest,
-  audience: 'author' | Role,
+  audience: Audience,
   doc: Record<string, unknown>,
 ): Promise<string[]> {
-  const collection = req.payload.config.admin.user as CollectionSlug
-  const author = idOf(doc.createdBy)
-  if (audience === 'author' && author === undefined) return []
-  const where: Where =
-    audience === 'author' ? { id: { equals: author } } : { roles: { in: [audience] } }
+  const where = audienceFilter(audience, doc)
+  if (!where) return []
   const { docs } = await req.payload.find({
-    collection,
+    collection: req.payload.config.admin.user as CollectionSlug,
     depth: 0,
     limit: 100,
     overrideAccess: true,

@@ -35,6 +35,7 @@ export const startInDraft: CollectionBeforeChangeHook = ({ collection, data, ope
     ...data,
     ...(schedulable ? { publishAt: null, scheduledBy: null } : {}),
     _status: 'draft',
+    assignedReviewer: null,
     createdBy: author,
     lastEditedBy: author,
     reviewLog: [],

@@ -1,9 +1,9 @@
-import * as migration_20261201_183948_initial from './20261201_183948_initial';
+import * as migration_20261207_172730_initial from './20261207_172730_initial';
 
 export const migrations = [
   {
-    up: migration_20261201_183948_initial.up,
-    down: migration_20261201_183948_initial.down,
-    name: '20261201_183948_initial'
+    up: migration_20261207_172730_initial.up,
+    down: migration_20261207_172730_initial.down,
+    name: '20261207_172730_initial'
   },
 ];

@@ -5,11 +5,13 @@
  */
 import type { PayloadRequest, Where } from 'payload'
 
+import { optionsOf } from '../options'
 import { readinessOf } from '../readiness/readiness'
-import { idOf, type ID } from '../shared/ids'
+import { idOf, sameId, type ID } from '../shared/ids'
 import { personLabel, type Person } from '../shared/people'
 import { slugs } from '../shared/slugs'
 import { workflowCollections, type Stage, type WorkflowCollection } from '../workflow/table'
+import { dueDates, dueOf, isOverdue, type Due, type PlannedIssue } from './due'
 
 interface LogEntry {
   action?: string
@@ -27,6 +29,11 @@ export interface QueueItem {
   by?: string
   at?: string
   note?: string
+  /** The reviewer named at submit, if any, and whether that is the user looking. */
+  assignedTo?: string
+  assignedToMe?: boolean
+  due?: Due
+  overdue?: boolean
 }
 
 const titleOf = (collection: WorkflowCollection, doc: Record<string, unknown>): string => {
@@ -44,15 +51,50 @@ const lastOf = (doc: Record<string, unknown>, action: string): LogEntry | undefi
     .reverse()
     .find((entry) => entry.action === action)
 
+const queueLength = 10
+
+/**
+ * The unpublished issues with a send date: the due dates of everything in them follow from these.
+ * Read as the server: only dates and numbers come of it, each queue's items are read with the
+ * user's access, and a reader's relation checks here, run through the request's dataloader beside
+ * the queues' own, were seen to leave the dashboard waiting forever.
+ */
+async function currentDueDates(req: PayloadRequest): Promise<Map<string, Due>> {
+  const { docs } = await req.payload.find({
+    collection: slugs.issues,
+    depth: 0,
+    draft: true,
+    limit: 20,
+    overrideAccess: true,
+    req,
+    select: { layout: true, number: true, publishDate: true },
+    sort: 'publishDate',
+    where: { and: [{ stage: { not_equals: 'published' } }, { publishDate: { exists: true } }] },
+  })
+  return dueDates(
+    docs as unknown as PlannedIssue[],
+    optionsOf(req.payload.config).desk.reviewLeadDays,
+  )
+}
+
 async function queue(
   req: PayloadRequest,
   where: Where,
   {
     because,
-    limit = 10,
+    later = () => false,
+    limit = queueLength,
     sort = 'updatedAt',
-  }: { because?: string; limit?: number; sort?: string } = {},
+  }: {
+    because?: string
+    /** The items it answers true for go after the rest. */
+    later?: (item: QueueItem) => boolean
+    limit?: number
+    sort?: string
+  } = {},
 ): Promise<QueueItem[]> {
+  const due = await currentDueDates(req)
+  const now = new Date()
   const found = await Promise.all(
     workflowCollections.map(async (collection) => {
       const { docs } = await req.payload.find({
@@ -68,14 +110,22 @@ async function queue(
       return docs.map((doc) => {
         const record = doc as unknown as Record<string, unknown>
         const entry = because ? lastOf(record, because) : undefined
+        const assignee = record.assignedReviewer
+        const itemDue = dueOf(due, collection, doc.id)
+        const stage = record.stage as Stage
         return {
+          assignedTo:
+            assignee && typeof assignee === 'object' ? personLabel(assignee as Person) : undefined,
+          assignedToMe: sameId(assignee, req.user?.id),
           at: entry?.at ?? (record.updatedAt as string),
           by:
             entry?.by && typeof entry.by === 'object' ? personLabel(entry.by as Person) : undefined,
           collection,
+          due: itemDue,
           id: doc.id,
           note: entry?.note ?? undefined,
-          stage: record.stage as Stage,
+          overdue: isOverdue(itemDue, stage, now),
+          stage,
           title: titleOf(collection, record),
         } satisfies QueueItem
       })
@@ -83,17 +133,44 @@ async function queue(
   )
   return found
     .flat()
-    .sort((a, b) => String(a.at).localeCompare(String(b.at)))
+    .sort((a, b) => Number(later(a)) - Number(later(b)) || String(a.at).localeCompare(String(b.at)))
     .slice(0, limit)
 }
+
+/** In review and for this reviewer: assigned to them, or to no one in particular. */
+const awaitsMe = (req: PayloadRequest): Where => ({
+  and: [
+    { stage: { equals: 'in_review' } },
+    {
+      or: [{ assignedReviewer: { equals: req.user?.id } }, { assignedReviewer: { exists: false } }],
+    },
+  ],
+})
+
+const assignedToOthers = (req: PayloadRequest): Where => ({
+  and: [
+    { stage: { equals: 'in_review' } },
+    { assignedReviewer: { exists: true } },
+    { assignedReviewer: { not_equals: req.user?.id } },
+  ],
+})
 
 const mine = (req: PayloadRequest): Where => ({
   or: [{ createdBy: { equals: req.user?.id } }, { submittedBy: { equals: req.user?.id } }],
 })
 
-/** For a reviewer: everything submitted and not yet decided, oldest first. */
-export const awaitingReview = (req: PayloadRequest) =>
-  queue(req, { stage: { equals: 'in_review' } }, { because: 'submit' })
+/**
+ * For a reviewer: everything submitted and not yet decided, oldest first within each part: what
+ * was assigned to them, then what was assigned to no one, then what another reviewer should take.
+ * Assignment says who should review; anyone the table lets may.
+ */
+export async function awaitingReview(req: PayloadRequest): Promise<QueueItem[]> {
+  const [forMe, forOthers] = await Promise.all([
+    queue(req, awaitsMe(req), { because: 'submit', later: (item) => !item.assignedToMe }),
+    queue(req, assignedToOthers(req), { because: 'submit' }),
+  ])
+  return [...forMe, ...forOthers].slice(0, queueLength)
+}
 
 /** For an editor: their work sent back, with the reviewer's note, oldest first. */
 export const changesRequestedOnMyWork = (req: PayloadRequest) =>
@@ -111,8 +188,10 @@ export interface NextIssue {
   id: ID
   number: number
   problems: string[]
+  /** Its send date, when one is set. */
+  sendsAt?: string
   stage: Stage
-  storiesNotReady: { id: ID; title: string; stage: Stage }[]
+  storiesNotReady: { due?: Due; id: ID; overdue: boolean; stage: Stage; title: string }[]
   title: string
 }
 
@@ -138,6 +217,8 @@ export async function nextIssue(req: PayloadRequest): Promise<NextIssue | null> 
   const storyIds = blocks
     .filter((block) => block.blockType === 'story')
     .map((block) => idOf(block.story))
+  const due = await currentDueDates(req)
+  const now = new Date()
   const { docs: stories } = await req.payload.find({
     collection: slugs.stories,
     depth: 0,
@@ -151,14 +232,20 @@ export async function nextIssue(req: PayloadRequest): Promise<NextIssue | null> 
     id: issue.id as ID,
     number: issue.number as number,
     problems: readiness.problems.map((problem) => problem.message),
+    sendsAt: (issue.publishDate as string | null | undefined) ?? undefined,
     stage: issue.stage as Stage,
     storiesNotReady: stories
       .filter((story) => story.stage !== 'approved' && story.stage !== 'published')
-      .map((story) => ({
-        id: story.id,
-        stage: story.stage as Stage,
-        title: titleOf(slugs.stories, story as unknown as Record<string, unknown>),
-      })),
+      .map((story) => {
+        const storyDue = dueOf(due, slugs.stories, story.id)
+        return {
+          due: storyDue,
+          id: story.id,
+          overdue: isOverdue(storyDue, story.stage as Stage, now),
+          stage: story.stage as Stage,
+          title: titleOf(slugs.stories, story as unknown as Record<string, unknown>),
+        }
+      }),
     title: titleOf(slugs.issues, issue),
   }
 }
@@ -209,7 +296,7 @@ export async function queueCounts(
     return totals.reduce((sum, total) => sum + total, 0)
   }
   const [awaiting, changes] = await Promise.all([
-    count({ stage: { equals: 'in_review' } }),
+    count(awaitsMe(req)),
     count({ and: [{ stage: { equals: 'changes_requested' } }, mine(req)] }),
   ])
   return { awaitingReview: awaiting, changesRequested: changes }

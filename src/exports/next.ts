@@ -15,3 +15,5 @@ export const GRAPHQL_POST = (config: Promise<SanitizedConfig> | SanitizedConfig)
   const payload = () => getPayload({ config })
   return withSiteResponseCache(withGraphQLLimits(payloadGraphQLPOST(config), payload), payload)
 }
+
+export { withBrandedTitle } from '../branding/metadata'

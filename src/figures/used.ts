@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { idOf, type ID } from '../shared/ids'
+import { idOf, sameId, type ID } from '../shared/ids'
 import { published } from '../shared/published'
 import { siteCacheGeneration } from '../site/cache'
 import { slugs } from '../shared/slugs'
@@ -50,8 +50,21 @@ export function figuresOfPublishedDocumentsOnce(req: PayloadRequest): Promise<ID
   return ids
 }
 
-/** Whether a published story, sponsor or issue uses this figure. */
+/** The newsletter's logo, shown to everyone on the login page and the site. */
+async function newsletterLogo(req: PayloadRequest): Promise<ID | undefined> {
+  const newsletter = await req.payload.findGlobal({
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { logo: true },
+    slug: slugs.newsletter,
+  })
+  return idOf(newsletter?.logo)
+}
+
+/** Whether the newsletter's logo is this figure, or a published story, sponsor or issue uses it. */
 export async function usedByPublishedDocument(req: PayloadRequest, figure: ID): Promise<boolean> {
+  if (sameId(await newsletterLogo(req), figure)) return true
   for (const collection of collectionsThatUseFigures) {
     const { totalDocs } = await req.payload.count({
       collection,
@@ -64,8 +77,9 @@ export async function usedByPublishedDocument(req: PayloadRequest, figure: ID): 
   return false
 }
 
-/** Figures that a reader may see: those used by a published story, sponsor or issue. */
+/** Figures that a reader may see: the logo, and those used by a published story, sponsor or issue. */
 async function figuresOfPublishedDocuments(req: PayloadRequest): Promise<ID[]> {
+  const logo = await newsletterLogo(req)
   const results = await Promise.all(
     collectionsThatUseFigures.map((collection) =>
       req.payload.find({
@@ -79,7 +93,7 @@ async function figuresOfPublishedDocuments(req: PayloadRequest): Promise<ID[]> {
       }),
     ),
   )
-  const ids = new Set<ID>()
+  const ids = new Set<ID>(logo === undefined ? [] : [logo])
   for (const { docs } of results) {
     for (const doc of docs as { figuresUsed?: unknown[] | null }[]) {
       for (const value of doc.figuresUsed ?? []) {

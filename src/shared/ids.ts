@@ -8,3 +8,10 @@ export const idOf = (value: unknown): ID | undefined => {
     return idOf((value as { id: unknown }).id)
   return undefined
 }
+
+/** Whether two references name the same document, whatever the ID type; an empty one names nothing. */
+export const sameId = (a: unknown, b: unknown): boolean => {
+  const left = idOf(a)
+  const right = idOf(b)
+  return left !== undefined && right !== undefined && String(left) === String(right)
+}

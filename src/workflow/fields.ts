@@ -30,14 +30,16 @@ export const workflowFields = (usersSlug: CollectionSlug): Field[] => [
     type: 'ui',
     admin: { components: { Field: 'newsdesk/rsc#ChangesSinceReview' }, position: 'sidebar' },
   },
-  ...(['createdBy', 'lastEditedBy', 'submittedBy'] as const).map((name): Field => ({
-    name,
-    type: 'relationship',
-    relationTo: usersSlug,
-    access: { read: staffOnly },
-    admin: { hidden: true, readOnly: true },
-    hooks: { beforeDuplicate: [() => null] },
-  })),
+  ...(['createdBy', 'lastEditedBy', 'submittedBy', 'assignedReviewer'] as const).map(
+    (name): Field => ({
+      name,
+      type: 'relationship',
+      relationTo: usersSlug,
+      access: { read: staffOnly },
+      admin: { hidden: true, readOnly: true },
+      hooks: { beforeDuplicate: [() => null] },
+    }),
+  ),
   {
     name: 'reviewLog',
     type: 'array',
@@ -91,6 +93,7 @@ export const workflowFieldNames = [
   'createdBy',
   'lastEditedBy',
   'submittedBy',
+  'assignedReviewer',
   'reviewLog',
   'publishAt',
   'scheduledBy',

@@ -5,7 +5,8 @@ import { actorOf, documentFacts, runWorkflowAction } from './server'
 
 /**
  * One GraphQL mutation per workflow action (`submit`, `approve`, …), each taking the collection,
- * the document ID and, optionally, the `updatedAt` the actor saw; they run the same
+ * the document ID and, optionally, the `updatedAt` the actor saw (and, for submit, the reviewer
+ * who should review); they run the same
  * `runWorkflowAction` as REST.
  */
 export const workflowMutations: GraphQLExtension = (GraphQL) => {
@@ -35,6 +36,7 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
           id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID) },
           note: { type: GraphQL.GraphQLString },
           overrideReason: { type: GraphQL.GraphQLString },
+          reviewer: { type: GraphQL.GraphQLID },
           updatedAt: { type: GraphQL.GraphQLString },
         },
         resolve: async (
@@ -44,6 +46,7 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
             id: string
             note?: string
             overrideReason?: string
+            reviewer?: string
             updatedAt?: string
           },
           context: { req: PayloadRequest },

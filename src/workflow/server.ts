@@ -14,6 +14,8 @@ export interface RequestedAction {
   action: ActionName
   note?: string | null
   overrideReason?: string | null
+  /** For an action that assigns a reviewer (submit): who should review; none means any reviewer. */
+  reviewer?: ID | null
 }
 
 /** Something the workflow records without moving the document (a scheduled publish it skipped). */
@@ -108,6 +110,7 @@ export async function runWorkflowAction<C extends WorkflowCollection>({
   note,
   overrideReason,
   req,
+  reviewer,
   updatedAt,
 }: RequestedAction & {
   collection: C
@@ -124,6 +127,7 @@ export async function runWorkflowAction<C extends WorkflowCollection>({
     action,
     note,
     overrideReason,
+    reviewer,
   } satisfies RequestedAction
   try {
     return (await req.payload.update({

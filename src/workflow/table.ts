@@ -3,7 +3,7 @@
  * Server hooks, endpoints, GraphQL mutations, access rules and the admin UI all ask this module;
  * it has no server-only imports so client components can use it too.
  */
-import type { ID } from '../shared/ids'
+import { sameId, type ID } from '../shared/ids'
 import { hasRole, type Role, type StaffUser } from '../shared/roles'
 import { slugs } from '../shared/slugs'
 
@@ -26,6 +26,8 @@ export type ActionName =
   'approve' | 'publish' | 'requestChanges' | 'submit' | 'unpublish' | 'withdraw'
 
 export interface ActionRule {
+  /** May name the reviewer who should take the review it asks for (assignment says who should, not who may). */
+  assignsReviewer?: boolean
   /** What the review log and the version history say once it is taken. */
   done: string
   from: readonly Stage[]
@@ -44,6 +46,7 @@ export interface ActionRule {
 
 export const actions: Record<ActionName, ActionRule> = {
   submit: {
+    assignsReviewer: true,
     done: 'Submitted for review',
     from: ['draft', 'changes_requested'],
     label: 'Submit for review',
@@ -117,12 +120,17 @@ export const logLabel = (entry: string): string =>
 /** Setting or clearing an issue's publish time is a promise to publish: it takes what publishing takes, now. */
 export const schedulingAction: ActionName = 'publish'
 
-/** Who hears about an action by email: the document's author, or everyone holding a role. */
-export const notifications: Partial<Record<ActionName, 'author' | Role>> = {
+/**
+ * Who hears about an action by email: the document's author, the reviewer named at submit (every
+ * reviewer when none was), or everyone holding a role.
+ */
+export type Audience = 'assignedReviewer' | 'author' | Role
+
+export const notifications: Partial<Record<ActionName, Audience>> = {
   approve: 'author',
   publish: 'author',
   requestChanges: 'author',
-  submit: 'reviewer',
+  submit: 'assignedReviewer',
 }
 
 /**
@@ -178,8 +186,7 @@ export type Decision =
   | { allowed: ActionName[]; message: string; ok: false; status: 400 | 401 | 403 | 409 }
 
 /** Whether the document names this user; an empty field names nobody. */
-const isUser = (actor: Actor, named: ID | null | undefined): boolean =>
-  String(actor.id) === String(named)
+const isUser = (actor: Actor, named: ID | null | undefined): boolean => sameId(actor.id, named)
 
 /** Who is permitted an action regardless of stage (role, or being the submitter). */
 const mayTakeByRole = (rule: ActionRule, actor: Actor, doc: DocumentFacts): boolean =>
@@ -267,6 +274,13 @@ export function actionForMove(from: Stage, to: Stage): ActionName | undefined {
     actionNames.find((name) => actions[name].to === to)
   )
 }
+
+/**
+ * Whether a person may be named to review a document: they could approve it once it is in
+ * review, which leaves out its author and last editor (four eyes) and anyone without the role.
+ */
+export const mayBeAssignedReview = (person: Actor, doc: DocumentFacts): boolean =>
+  allowedActions(person, { ...doc, stage: actions.submit.to }).includes('approve')
 
 export const mayEditContent = (actor: Actor | null, stage: Stage): boolean =>
   Boolean(actor?.roles?.some((role) => editableStages[role]?.includes(stage)))

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 
-import { logIn, screenshot, startDesk, stopDesk } from '../support/browser'
+import { duplicateDemoStory, logIn, screenshot, startDesk, stopDesk } from '../support/browser'
 
 beforeAll(() => startDesk({ publishedStories: 200 }), 600_000)
 afterAll(stopDesk)
@@ -116,3 +116,87 @@ it('names each row of an issue’s layout by the story or sponsor it places, wit
     .waitFor()
   await screenshot(editor, 'desk-issue-layout', { fullPage: true })
 }, 180_000)
+
+it('asks the reviewer the editor names at submit, who finds it first, marked as theirs', async () => {
+  const headline = `Assigned story ${Date.now()}`
+  const editor = await logIn('editor')
+  const id = await duplicateDemoStory(editor)
+  await editor.evaluate(
+    async ([storyId, title]) =>
+      fetch(`/api/stories/${storyId}?draft=true`, {
+        body: JSON.stringify({ headline: title, slug: '' }),
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        method: 'PATCH',
+      }),
+    [id, headline] as const,
+  )
+  await editor.goto(`/admin/collections/stories/${id}`)
+  await editor.getByTestId('workflow-reviewer').selectOption({ label: 'Riley Reviewer' })
+  await screenshot(editor, 'desk-submit-naming-reviewer', { focus: '.newsdesk-workflow' })
+  await editor.getByRole('button', { exact: true, name: 'Submit for review' }).click()
+  await editor.getByTestId('workflow-stage').filter({ hasText: 'In review' }).waitFor()
+  await editor.getByTestId('workflow-assignee').filter({ hasText: 'Riley Reviewer' }).waitFor()
+
+  const reviewer = await logIn('reviewer')
+  await openDashboard(reviewer, 'desk-awaiting-review')
+  const items = reviewer.getByTestId('desk-awaiting-review').getByTestId('desk-item')
+  await expect(items.first().textContent()).resolves.toContain(headline)
+  await expect(
+    items.filter({ hasText: headline }).getByTestId('desk-assigned-to-me').textContent(),
+  ).resolves.toMatch(/asked of you/)
+  await screenshot(reviewer, 'desk-reviewer-assigned', {
+    focus: '[data-testid="desk-awaiting-review"]',
+  })
+}, 180_000)
+
+it('marks a draft overdue when the issue carrying it sends too soon, and picks stories from a list showing stages', async () => {
+  const headline = `Overdue story ${Date.now()}`
+  const editor = await logIn('editor')
+  const storyId = await duplicateDemoStory(editor)
+  const issueId = await editor.evaluate(
+    async ([story, title]) => {
+      const api = (path: string, body: unknown, method = 'POST') =>
+        fetch(`/api${path}`, {
+          body: JSON.stringify(body),
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json' },
+          method,
+        }).then((response) => response.json())
+      await api(`/stories/${story}?draft=true`, { headline: title, slug: '' }, 'PATCH')
+      const { doc } = await api('/issues?draft=true', {
+        layout: [{ blockType: 'story', story }],
+        number: 9000 + Math.floor(Math.random() * 999),
+        publishDate: new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString(),
+        title: `Issue sending tomorrow ${Date.now()}`,
+      })
+      return doc.id as number
+    },
+    [storyId, headline] as const,
+  )
+
+  await openDashboard(editor, 'desk-my-drafts')
+  const draft = editor
+    .getByTestId('desk-my-drafts')
+    .getByTestId('desk-item')
+    .filter({ hasText: headline })
+  // Due two days before a send date one day off: overdue since yesterday.
+  await expect(draft.getByTestId('desk-overdue').textContent()).resolves.toMatch(/overdue since/)
+  await screenshot(editor, 'desk-overdue-draft', { focus: '[data-testid="desk-my-drafts"]' })
+
+  await editor.goto(`/admin/collections/issues/${issueId}`)
+  await editor.locator('.blocks-field .rs__control').first().click()
+  const picker = editor.locator('.list-drawer')
+  await picker.locator('.newsdesk-stage').first().waitFor()
+  expect(await picker.locator('.newsdesk-stage').count()).toBeGreaterThan(1)
+  await screenshot(editor, 'desk-story-picker')
+}, 180_000)
+
+it('names the admin after the newsletter, in the tab title', async () => {
+  const editor = await logIn('editor')
+  await editor.goto('/admin/collections/stories')
+  const newsletter = await editor.evaluate(async () =>
+    (await fetch('/api/globals/newsletter', { credentials: 'include' })).json(),
+  )
+  expect(await editor.title()).toBe(`Stories · ${newsletter.name}`)
+}, 60_000)

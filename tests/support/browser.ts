@@ -4,7 +4,7 @@
  * demo story).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -37,12 +37,15 @@ export async function startDesk({ publishedStories = 0 } = {}): Promise<void> {
     if (run.status !== 0) throw new Error(`add-stories failed (${run.status}): ${run.stderr}`)
   }
   const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env
+  const logFile = process.env.NEWSDESK_E2E_SERVER_LOG
+  const serverLog = logFile ? openSync(logFile, 'a') : undefined
   server = spawn(
     path.resolve('node_modules/.bin/next'),
     ['start', '-p', String(port), '-H', '127.0.0.1'],
     {
       env: { ...inherited, ...env, NODE_ENV: 'production' },
-      stdio: 'ignore',
+      // NEWSDESK_E2E_SERVER_LOG=<file> keeps what the server printed, for a failure's cause.
+      stdio: serverLog ? ['ignore', serverLog, serverLog] : 'ignore',
     },
   )
   await until(

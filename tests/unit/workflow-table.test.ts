@@ -13,7 +13,9 @@ import {
   decide,
   logEvents,
   logLabel,
+  mayBeAssignedReview,
   mayEditContent,
+  notifications,
   type Actor,
   type ActionName,
   type DocumentFacts,
@@ -511,5 +513,36 @@ describe('the review log in words', () => {
 
   it('shows an entry it does not know as it was stored, rather than nothing', () => {
     expect(logLabel('retired')).toBe('retired')
+  })
+})
+
+describe('who may be asked to review', () => {
+  it('asks only someone who could approve it once in review, whatever stage it is in now', () => {
+    const wrong: string[] = []
+    for (const who of actorNames) {
+      const actor = actors[who]
+      if (!actor) continue
+      for (const relation of relations) {
+        for (const stage of allStages) {
+          const expected =
+            rolesOf(who).some((role) => spec.approve.roles.includes(role)) &&
+            relation !== 'author' &&
+            relation !== 'last editor'
+          const got = mayBeAssignedReview(actor, docFor(actor, relation, stage))
+          if (got !== expected) wrong.push(`${who}, ${relation}, ${stage}: ${got}`)
+        }
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('lets only submit name a reviewer, whom it alone tells; decisions go to the author', () => {
+    expect(allActions.filter((action) => actions[action].assignsReviewer)).toEqual(['submit'])
+    expect(notifications).toEqual({
+      approve: 'author',
+      publish: 'author',
+      requestChanges: 'author',
+      submit: 'assignedReviewer',
+    })
   })
 })

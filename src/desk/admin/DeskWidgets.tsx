@@ -2,6 +2,7 @@ import type { PayloadRequest, WidgetServerProps } from 'payload'
 import React from 'react'
 
 import { StageBadge } from '../../workflow/admin/StageBadge'
+import type { Due } from '../due'
 import {
   awaitingReview,
   changesRequestedOnMyWork,
@@ -12,6 +13,25 @@ import {
 } from '../queue'
 
 const when = (at: string | undefined) => (at ? new Date(at).toLocaleString('en-GB') : '')
+
+const day = (at: string) =>
+  new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', weekday: 'short' })
+
+/** When work is due and for which issue; past due, in red and said in words, not by colour alone. */
+function DueMark({ due, overdue }: { due?: Due; overdue?: boolean }) {
+  if (!due) return null
+  return overdue ? (
+    <strong data-testid="desk-overdue" style={{ color: '#b3261e' }}>
+      {' '}
+      · overdue since {day(due.at)} (No. {due.issueNumber})
+    </strong>
+  ) : (
+    <span data-testid="desk-due">
+      {' '}
+      · due {day(due.at)} (No. {due.issueNumber})
+    </span>
+  )
+}
 
 const editURL = (req: PayloadRequest, collection: string, id: unknown) =>
   `${req.payload.config.routes.admin}/collections/${collection}/${String(id)}`
@@ -68,6 +88,12 @@ function QueueList({
             {verb
               ? ` · ${verb}${item.by ? ` by ${item.by}` : ''}, ${when(item.at)}`
               : ` · saved ${when(item.at)}`}
+            {item.assignedToMe ? (
+              <strong data-testid="desk-assigned-to-me"> · asked of you</strong>
+            ) : item.assignedTo ? (
+              ` · for ${item.assignedTo}`
+            ) : null}
+            <DueMark due={item.due} overdue={item.overdue} />
           </small>
           {item.note ? (
             <blockquote
@@ -139,6 +165,9 @@ export async function NextIssueWidget({ req }: WidgetServerProps) {
               No. {issue.number}: {issue.title}
             </a>{' '}
             <StageBadge stage={issue.stage} />
+            <small>
+              {issue.sendsAt ? ` · sends ${day(issue.sendsAt)}` : ' · no send date yet'}
+            </small>
           </div>
           {issue.problems.length === 0 ? (
             <p style={{ margin: 0 }}>Ready: it passes every rule.</p>
@@ -157,6 +186,9 @@ export async function NextIssueWidget({ req }: WidgetServerProps) {
                   <li key={String(story.id)}>
                     <a href={editURL(req, 'stories', story.id)}>{story.title}</a>{' '}
                     <StageBadge stage={story.stage} />
+                    <small>
+                      <DueMark due={story.due} overdue={story.overdue} />
+                    </small>
                   </li>
                 ))}
               </ul>

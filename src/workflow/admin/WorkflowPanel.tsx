@@ -13,14 +13,18 @@ import React, { useRef, useState } from 'react'
 
 import {
   actions,
+  mayBeAssignedReview,
   mayEditContent,
   stageLabels,
   type Actor,
   type ActionName,
   type Stage,
 } from '../table'
+import { sameId } from '../../shared/ids'
+import { personLabel } from '../../shared/people'
 import { hasRole } from '../../shared/roles'
 import { ReviewLog } from './ReviewLog'
+import { usePeople, useReviewers } from './usePeople'
 import { useWorkflowState } from './useWorkflowState'
 
 /** "Submit for review" becomes "Save and submit for review" while the form holds unsaved changes. */
@@ -85,7 +89,11 @@ async function savedVersion(
 export function WorkflowPanel() {
   const { collectionSlug, id } = useDocumentInfo()
   const router = useRouter()
-  const { allowed, facts, log, user } = useWorkflowState()
+  const { allowed, assignedReviewer, facts, log, user } = useWorkflowState()
+  const assignee = usePeople([assignedReviewer]).get(String(assignedReviewer))
+  // Offered at submit: people who could approve it, the last one asked first in line.
+  const reviewers = useReviewers().filter((person) => mayBeAssignedReview(person, facts))
+  const [reviewer, setReviewer] = useState(assignedReviewer ? String(assignedReviewer) : '')
   const { submit } = useDocumentForm()
   const unsaved = useFormModified()
   const readOnly = !mayEditContent(user, facts.stage)
@@ -103,7 +111,11 @@ export function WorkflowPanel() {
     setBusy(action)
     try {
       const response = await fetch(`/api/${collectionSlug}/${id}/workflow/${action}`, {
-        body: JSON.stringify({ note, updatedAt: seen }),
+        body: JSON.stringify({
+          note,
+          updatedAt: seen,
+          ...(actions[action].assignsReviewer ? { reviewer: reviewer || null } : {}),
+        }),
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
         method: 'POST',
@@ -181,6 +193,30 @@ export function WorkflowPanel() {
         >
           <strong>Changes requested:</strong> {lastRequest.note}
         </div>
+      ) : null}
+      {facts.stage === 'in_review' ? (
+        <div data-testid="workflow-assignee">
+          {assignedReviewer
+            ? `Review asked of ${sameId(assignedReviewer, user?.id) ? 'you' : personLabel(assignee)}.`
+            : 'For any reviewer.'}
+        </div>
+      ) : null}
+      {allowed.some((action) => actions[action].assignsReviewer) ? (
+        <label style={{ display: 'grid', gap: 4 }}>
+          <span>Reviewer</span>
+          <select
+            data-testid="workflow-reviewer"
+            onChange={(event) => setReviewer(event.target.value)}
+            value={reviewer}
+          >
+            <option value="">Any reviewer</option>
+            {reviewers.map((person) => (
+              <option key={String(person.id)} value={String(person.id)}>
+                {personLabel(person)}
+              </option>
+            ))}
+          </select>
+        </label>
       ) : null}
       {allowed.includes('requestChanges') ? (
         <textarea

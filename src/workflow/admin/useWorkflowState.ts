@@ -24,12 +24,15 @@ export interface ReviewLogEntry {
 /** The document's workflow facts as the form holds them, and what the logged-in user may do now. */
 export function useWorkflowState(): {
   allowed: ActionName[]
+  /** The reviewer named at the last submit, if any. */
+  assignedReviewer: ID | null | undefined
   facts: DocumentFacts
   log: ReviewLogEntry[]
   user: Actor | null
 } {
   const { user } = useAuth()
   const values = useFormFields(([fields]) => ({
+    assignedReviewer: fields.assignedReviewer?.value as ID | null | undefined,
     createdBy: fields.createdBy?.value as ID | null | undefined,
     lastEditedBy: fields.lastEditedBy?.value as ID | null | undefined,
     rows: (fields.reviewLog?.rows as { id: string }[] | undefined)?.length ?? 0,
@@ -52,5 +55,11 @@ export function useWorkflowState(): {
     submittedBy: values.submittedBy,
   }
   const actor = user ? { id: user.id, roles: (user as unknown as StaffUser).roles } : null
-  return { allowed: allowedActions(actor, facts), facts, log, user: actor }
+  return {
+    allowed: allowedActions(actor, facts),
+    assignedReviewer: values.assignedReviewer,
+    facts,
+    log,
+    user: actor,
+  }
 }

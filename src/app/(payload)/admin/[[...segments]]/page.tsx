@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
+import { withBrandedTitle } from 'newsdesk/next'
 
 import { importMap } from '../importMap.js'
 
@@ -11,7 +12,7 @@ type Args = {
 }
 
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
+  generatePageMetadata({ config: withBrandedTitle(config), params, searchParams })
 
 const Page = ({ params, searchParams }: Args) =>
   RootPage({ config, importMap, params, searchParams })

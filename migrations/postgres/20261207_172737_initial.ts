@@ -112,6 +112,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_by_id" integer,
   	"last_edited_by_id" integer,
   	"submitted_by_id" integer,
+  	"assigned_reviewer_id" integer,
   	"publish_at" timestamp(3) with time zone,
   	"scheduled_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -176,6 +177,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_created_by_id" integer,
   	"version_last_edited_by_id" integer,
   	"version_submitted_by_id" integer,
+  	"version_assigned_reviewer_id" integer,
   	"version_publish_at" timestamp(3) with time zone,
   	"version_scheduled_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
@@ -297,6 +299,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_by_id" integer,
   	"last_edited_by_id" integer,
   	"submitted_by_id" integer,
+  	"assigned_reviewer_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_stories_status" DEFAULT 'draft'
@@ -431,6 +434,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_created_by_id" integer,
   	"version_last_edited_by_id" integer,
   	"version_submitted_by_id" integer,
+  	"version_assigned_reviewer_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__stories_v_version_status" DEFAULT 'draft',
@@ -515,6 +519,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_by_id" integer,
   	"last_edited_by_id" integer,
   	"submitted_by_id" integer,
+  	"assigned_reviewer_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_sponsors_status" DEFAULT 'draft'
@@ -557,6 +562,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_created_by_id" integer,
   	"version_last_edited_by_id" integer,
   	"version_submitted_by_id" integer,
+  	"version_assigned_reviewer_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__sponsors_v_version_status" DEFAULT 'draft',
@@ -684,6 +690,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
   	"tagline" varchar,
+  	"logo_id" integer,
   	"subscribe_url" varchar,
   	"sender_name" varchar,
   	"sender_email" varchar,
@@ -703,6 +710,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "issues" ADD CONSTRAINT "issues_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "issues" ADD CONSTRAINT "issues_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "issues" ADD CONSTRAINT "issues_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "issues" ADD CONSTRAINT "issues_assigned_reviewer_id_users_id_fk" FOREIGN KEY ("assigned_reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "issues" ADD CONSTRAINT "issues_scheduled_by_id_users_id_fk" FOREIGN KEY ("scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "issues_rels" ADD CONSTRAINT "issues_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."issues"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "issues_rels" ADD CONSTRAINT "issues_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
@@ -716,6 +724,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_version_assigned_reviewer_id_users_id_fk" FOREIGN KEY ("version_assigned_reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_issues_v" ADD CONSTRAINT "_issues_v_version_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_issues_v_rels" ADD CONSTRAINT "_issues_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_issues_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_issues_v_rels" ADD CONSTRAINT "_issues_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
@@ -733,6 +742,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "stories" ADD CONSTRAINT "stories_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "stories" ADD CONSTRAINT "stories_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "stories" ADD CONSTRAINT "stories_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "stories" ADD CONSTRAINT "stories_assigned_reviewer_id_users_id_fk" FOREIGN KEY ("assigned_reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "stories_texts" ADD CONSTRAINT "stories_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "stories_rels" ADD CONSTRAINT "stories_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "stories_rels" ADD CONSTRAINT "stories_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
@@ -751,6 +761,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_stories_v" ADD CONSTRAINT "_stories_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_stories_v" ADD CONSTRAINT "_stories_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_stories_v" ADD CONSTRAINT "_stories_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_stories_v" ADD CONSTRAINT "_stories_v_version_assigned_reviewer_id_users_id_fk" FOREIGN KEY ("version_assigned_reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_stories_v_texts" ADD CONSTRAINT "_stories_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_stories_v_rels" ADD CONSTRAINT "_stories_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_stories_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_stories_v_rels" ADD CONSTRAINT "_stories_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
@@ -761,6 +772,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "sponsors" ADD CONSTRAINT "sponsors_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sponsors" ADD CONSTRAINT "sponsors_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sponsors" ADD CONSTRAINT "sponsors_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sponsors" ADD CONSTRAINT "sponsors_assigned_reviewer_id_users_id_fk" FOREIGN KEY ("assigned_reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sponsors_rels" ADD CONSTRAINT "sponsors_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sponsors"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sponsors_rels" ADD CONSTRAINT "sponsors_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_sponsors_v_version_review_log" ADD CONSTRAINT "_sponsors_v_version_review_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -770,6 +782,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_sponsors_v" ADD CONSTRAINT "_sponsors_v_version_assigned_reviewer_id_users_id_fk" FOREIGN KEY ("version_assigned_reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_sponsors_v_rels" ADD CONSTRAINT "_sponsors_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_sponsors_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_sponsors_v_rels" ADD CONSTRAINT "_sponsors_v_rels_figures_fk" FOREIGN KEY ("figures_id") REFERENCES "public"."figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "issue_editions_texts" ADD CONSTRAINT "issue_editions_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."issue_editions"("id") ON DELETE cascade ON UPDATE no action;
@@ -783,6 +796,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_preview_links_fk" FOREIGN KEY ("preview_links_id") REFERENCES "public"."preview_links"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "newsletter" ADD CONSTRAINT "newsletter_logo_id_figures_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."figures"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -807,6 +821,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "issues_created_by_idx" ON "issues" USING btree ("created_by_id");
   CREATE INDEX "issues_last_edited_by_idx" ON "issues" USING btree ("last_edited_by_id");
   CREATE INDEX "issues_submitted_by_idx" ON "issues" USING btree ("submitted_by_id");
+  CREATE INDEX "issues_assigned_reviewer_idx" ON "issues" USING btree ("assigned_reviewer_id");
   CREATE INDEX "issues_scheduled_by_idx" ON "issues" USING btree ("scheduled_by_id");
   CREATE INDEX "issues_updated_at_idx" ON "issues" USING btree ("updated_at");
   CREATE INDEX "issues_created_at_idx" ON "issues" USING btree ("created_at");
@@ -833,6 +848,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_issues_v_version_version_created_by_idx" ON "_issues_v" USING btree ("version_created_by_id");
   CREATE INDEX "_issues_v_version_version_last_edited_by_idx" ON "_issues_v" USING btree ("version_last_edited_by_id");
   CREATE INDEX "_issues_v_version_version_submitted_by_idx" ON "_issues_v" USING btree ("version_submitted_by_id");
+  CREATE INDEX "_issues_v_version_version_assigned_reviewer_idx" ON "_issues_v" USING btree ("version_assigned_reviewer_id");
   CREATE INDEX "_issues_v_version_version_scheduled_by_idx" ON "_issues_v" USING btree ("version_scheduled_by_id");
   CREATE INDEX "_issues_v_version_version_updated_at_idx" ON "_issues_v" USING btree ("version_updated_at");
   CREATE INDEX "_issues_v_version_version_created_at_idx" ON "_issues_v" USING btree ("version_created_at");
@@ -877,6 +893,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "stories_created_by_idx" ON "stories" USING btree ("created_by_id");
   CREATE INDEX "stories_last_edited_by_idx" ON "stories" USING btree ("last_edited_by_id");
   CREATE INDEX "stories_submitted_by_idx" ON "stories" USING btree ("submitted_by_id");
+  CREATE INDEX "stories_assigned_reviewer_idx" ON "stories" USING btree ("assigned_reviewer_id");
   CREATE INDEX "stories_updated_at_idx" ON "stories" USING btree ("updated_at");
   CREATE INDEX "stories_created_at_idx" ON "stories" USING btree ("created_at");
   CREATE INDEX "stories__status_idx" ON "stories" USING btree ("_status");
@@ -919,6 +936,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_stories_v_version_version_created_by_idx" ON "_stories_v" USING btree ("version_created_by_id");
   CREATE INDEX "_stories_v_version_version_last_edited_by_idx" ON "_stories_v" USING btree ("version_last_edited_by_id");
   CREATE INDEX "_stories_v_version_version_submitted_by_idx" ON "_stories_v" USING btree ("version_submitted_by_id");
+  CREATE INDEX "_stories_v_version_version_assigned_reviewer_idx" ON "_stories_v" USING btree ("version_assigned_reviewer_id");
   CREATE INDEX "_stories_v_version_version_updated_at_idx" ON "_stories_v" USING btree ("version_updated_at");
   CREATE INDEX "_stories_v_version_version_created_at_idx" ON "_stories_v" USING btree ("version_created_at");
   CREATE INDEX "_stories_v_version_version__status_idx" ON "_stories_v" USING btree ("version__status");
@@ -943,6 +961,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "sponsors_created_by_idx" ON "sponsors" USING btree ("created_by_id");
   CREATE INDEX "sponsors_last_edited_by_idx" ON "sponsors" USING btree ("last_edited_by_id");
   CREATE INDEX "sponsors_submitted_by_idx" ON "sponsors" USING btree ("submitted_by_id");
+  CREATE INDEX "sponsors_assigned_reviewer_idx" ON "sponsors" USING btree ("assigned_reviewer_id");
   CREATE INDEX "sponsors_updated_at_idx" ON "sponsors" USING btree ("updated_at");
   CREATE INDEX "sponsors_created_at_idx" ON "sponsors" USING btree ("created_at");
   CREATE INDEX "sponsors__status_idx" ON "sponsors" USING btree ("_status");
@@ -959,6 +978,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_sponsors_v_version_version_created_by_idx" ON "_sponsors_v" USING btree ("version_created_by_id");
   CREATE INDEX "_sponsors_v_version_version_last_edited_by_idx" ON "_sponsors_v" USING btree ("version_last_edited_by_id");
   CREATE INDEX "_sponsors_v_version_version_submitted_by_idx" ON "_sponsors_v" USING btree ("version_submitted_by_id");
+  CREATE INDEX "_sponsors_v_version_version_assigned_reviewer_idx" ON "_sponsors_v" USING btree ("version_assigned_reviewer_id");
   CREATE INDEX "_sponsors_v_version_version_updated_at_idx" ON "_sponsors_v" USING btree ("version_updated_at");
   CREATE INDEX "_sponsors_v_version_version_created_at_idx" ON "_sponsors_v" USING btree ("version_created_at");
   CREATE INDEX "_sponsors_v_version_version__status_idx" ON "_sponsors_v" USING btree ("version__status");
@@ -1010,7 +1030,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
-  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "newsletter_logo_idx" ON "newsletter" USING btree ("logo_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

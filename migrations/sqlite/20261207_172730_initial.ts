@@ -102,6 +102,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_by_id\` integer,
   	\`last_edited_by_id\` integer,
   	\`submitted_by_id\` integer,
+  	\`assigned_reviewer_id\` integer,
   	\`publish_at\` text,
   	\`scheduled_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -110,6 +111,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assigned_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`scheduled_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
@@ -119,6 +121,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`issues_created_by_idx\` ON \`issues\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`issues_last_edited_by_idx\` ON \`issues\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`issues_submitted_by_idx\` ON \`issues\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`issues_assigned_reviewer_idx\` ON \`issues\` (\`assigned_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`issues_scheduled_by_idx\` ON \`issues\` (\`scheduled_by_id\`);`)
   await db.run(sql`CREATE INDEX \`issues_updated_at_idx\` ON \`issues\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`issues_created_at_idx\` ON \`issues\` (\`created_at\`);`)
@@ -203,6 +206,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_created_by_id\` integer,
   	\`version_last_edited_by_id\` integer,
   	\`version_submitted_by_id\` integer,
+  	\`version_assigned_reviewer_id\` integer,
   	\`version_publish_at\` text,
   	\`version_scheduled_by_id\` integer,
   	\`version_updated_at\` text,
@@ -215,6 +219,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_assigned_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_scheduled_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
@@ -225,6 +230,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_created_by_idx\` ON \`_issues_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_last_edited_by_idx\` ON \`_issues_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_submitted_by_idx\` ON \`_issues_v\` (\`version_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_version_version_assigned_reviewer_idx\` ON \`_issues_v\` (\`version_assigned_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_scheduled_by_idx\` ON \`_issues_v\` (\`version_scheduled_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_updated_at_idx\` ON \`_issues_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_created_at_idx\` ON \`_issues_v\` (\`version_created_at\`);`)
@@ -386,13 +392,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_by_id\` integer,
   	\`last_edited_by_id\` integer,
   	\`submitted_by_id\` integer,
+  	\`assigned_reviewer_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`hero_figure_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assigned_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`stories_slug_idx\` ON \`stories\` (\`slug\`);`)
@@ -401,6 +409,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`stories_created_by_idx\` ON \`stories\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_last_edited_by_idx\` ON \`stories\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_submitted_by_idx\` ON \`stories\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`stories_assigned_reviewer_idx\` ON \`stories\` (\`assigned_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_updated_at_idx\` ON \`stories\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`stories_created_at_idx\` ON \`stories\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`stories__status_idx\` ON \`stories\` (\`_status\`);`)
@@ -578,6 +587,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_created_by_id\` integer,
   	\`version_last_edited_by_id\` integer,
   	\`version_submitted_by_id\` integer,
+  	\`version_assigned_reviewer_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -588,7 +598,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_hero_figure_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_assigned_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_stories_v_parent_idx\` ON \`_stories_v\` (\`parent_id\`);`)
@@ -598,6 +609,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_stories_v_version_version_created_by_idx\` ON \`_stories_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_version_version_last_edited_by_idx\` ON \`_stories_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_version_version_submitted_by_idx\` ON \`_stories_v\` (\`version_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_version_version_assigned_reviewer_idx\` ON \`_stories_v\` (\`version_assigned_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_version_version_updated_at_idx\` ON \`_stories_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_version_version_created_at_idx\` ON \`_stories_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_version_version__status_idx\` ON \`_stories_v\` (\`version__status\`);`)
@@ -699,13 +711,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_by_id\` integer,
   	\`last_edited_by_id\` integer,
   	\`submitted_by_id\` integer,
+  	\`assigned_reviewer_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`logo_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assigned_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`sponsors_logo_idx\` ON \`sponsors\` (\`logo_id\`);`)
@@ -713,6 +727,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sponsors_created_by_idx\` ON \`sponsors\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`sponsors_last_edited_by_idx\` ON \`sponsors\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`sponsors_submitted_by_idx\` ON \`sponsors\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`sponsors_assigned_reviewer_idx\` ON \`sponsors\` (\`assigned_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`sponsors_updated_at_idx\` ON \`sponsors\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`sponsors_created_at_idx\` ON \`sponsors\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`sponsors__status_idx\` ON \`sponsors\` (\`_status\`);`)
@@ -764,6 +779,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_created_by_id\` integer,
   	\`version_last_edited_by_id\` integer,
   	\`version_submitted_by_id\` integer,
+  	\`version_assigned_reviewer_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -774,7 +790,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_assigned_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_sponsors_v_parent_idx\` ON \`_sponsors_v\` (\`parent_id\`);`)
@@ -783,6 +800,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_created_by_idx\` ON \`_sponsors_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_last_edited_by_idx\` ON \`_sponsors_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_submitted_by_idx\` ON \`_sponsors_v\` (\`version_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_assigned_reviewer_idx\` ON \`_sponsors_v\` (\`version_assigned_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_updated_at_idx\` ON \`_sponsors_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_version_version_created_at_idx\` ON \`_sponsors_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_version_version__status_idx\` ON \`_sponsors_v\` (\`version__status\`);`)
@@ -967,14 +985,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`tagline\` text,
+  	\`logo_id\` integer,
   	\`subscribe_url\` text,
   	\`sender_name\` text,
   	\`sender_email\` text,
   	\`footer_text\` text,
   	\`updated_at\` text,
-  	\`created_at\` text
+  	\`created_at\` text,
+  	FOREIGN KEY (\`logo_id\`) REFERENCES \`figures\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`newsletter_logo_idx\` ON \`newsletter\` (\`logo_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
