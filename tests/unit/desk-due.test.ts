@@ -23,13 +23,41 @@ describe('due dates', () => {
     ]),
     issue(3, null, [{ blockType: 'story', story: 9 }]),
   ]
-  const due = dueDates(issues, 2)
+  // Reckoned in each test, not once here: a mutation tester changes the code per test.
+  let due: ReturnType<typeof dueDates>
+  beforeEach(() => {
+    due = dueDates(issues, 2)
+  })
 
   it('dates an issue on its send date and its contents the lead before it', () => {
     expect(dueOf(due, 'issues', 1)).toEqual({ at: '2026-12-10T09:00:00.000Z', issueNumber: 101 })
     expect(dueOf(due, 'stories', 7)).toEqual({ at: '2026-12-08T09:00:00.000Z', issueNumber: 101 })
     expect(dueOf(due, 'sponsors', 3)).toEqual({ at: '2026-12-08T09:00:00.000Z', issueNumber: 101 })
     expect(dueOf(due, 'stories', '8')).toEqual({ at: '2026-12-15T09:00:00.000Z', issueNumber: 102 })
+  })
+
+  it('keeps the first of two issues sending at the same moment', () => {
+    const twins = [
+      issue(4, '2026-12-10T09:00:00.000Z', [{ blockType: 'story', story: 7 }]),
+      issue(5, '2026-12-10T09:00:00.000Z', [{ blockType: 'story', story: 7 }]),
+    ]
+    expect(dueOf(dueDates(twins, 2), 'stories', 7)?.issueNumber).toBe(104)
+  })
+
+  it('dates a sponsor by its sponsor block only, and a story by its story block only', () => {
+    const mixed = dueDates(
+      [
+        issue(6, '2026-12-10T09:00:00.000Z', [
+          { blockType: 'story', sponsor: 11, story: 12 },
+          { blockType: 'sponsor', sponsor: 13, story: 14 },
+        ]),
+      ],
+      2,
+    )
+    expect(dueOf(mixed, 'sponsors', 11)).toBeUndefined()
+    expect(dueOf(mixed, 'stories', 14)).toBeUndefined()
+    expect(dueOf(mixed, 'stories', 12)).toBeDefined()
+    expect(dueOf(mixed, 'sponsors', 13)).toBeDefined()
   })
 
   it('takes the soonest issue whatever order the issues come in', () => {
@@ -52,6 +80,7 @@ describe('due dates', () => {
     const before = new Date('2026-12-08T08:59:00.000Z')
     const after = new Date('2026-12-08T09:01:00.000Z')
     expect(isOverdue(storyDue, 'in_review', before)).toBe(false)
+    expect(isOverdue(storyDue, 'in_review', new Date(storyDue!.at))).toBe(false)
     for (const stage of ['draft', 'in_review', 'changes_requested'] as const) {
       expect(isOverdue(storyDue, stage, after)).toBe(true)
     }
