@@ -64,7 +64,6 @@ async function newsletterLogo(req: PayloadRequest): Promise<ID | undefined> {
 
 /** Whether the newsletter's logo is this figure, or a published story, sponsor or issue uses it. */
 export async function usedByPublishedDocument(req: PayloadRequest, figure: ID): Promise<boolean> {
-  if (sameId(await newsletterLogo(req), figure)) return true
   for (const collection of collectionsThatUseFigures) {
     const { totalDocs } = await req.payload.count({
       collection,
@@ -74,7 +73,8 @@ export async function usedByPublishedDocument(req: PayloadRequest, figure: ID): 
     })
     if (totalDocs > 0) return true
   }
-  return false
+  // Last, so a figure in a published story still costs its reader one lookup.
+  return sameId(await newsletterLogo(req), figure)
 }
 
 /** Figures that a reader may see: the logo, and those used by a published story, sponsor or issue. */
