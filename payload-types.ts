@@ -353,6 +353,10 @@ export interface Figure {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Whether anyone may fetch it: it is in a published story, sponsor or issue, or it is the logo.
+   */
+  shownToReaders?: boolean | null;
   aspectRatio?: number | null;
   /**
    * Shown while the image loads.
@@ -1131,6 +1135,7 @@ export interface FiguresSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  shownToReaders?: T;
   aspectRatio?: T;
   placeholder?:
     | T

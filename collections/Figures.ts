@@ -4,11 +4,12 @@ import { cleanUploadedFigure } from '../hooks/figures/cleanUploadedFigure'
 import { deleteFigureSources } from '../hooks/figures/deleteFigureSources'
 import { figureFormatsReady } from '../hooks/figures/figureFormatsReady'
 import { figureSourceURL } from '../hooks/figures/figureSourceURL'
+import { keepRecordedVisibility } from '../hooks/figures/keepRecordedVisibility'
 import { recordFigureSources } from '../hooks/figures/recordFigureSources'
 import { refuseUploadFromURL } from '../hooks/figures/refuseUploadFromURL'
 import { secureFigureFileHeaders } from '../hooks/figures/secureFigureFileHeaders'
 import { writeFigureSources } from '../hooks/figures/writeFigureSources'
-import { anyOf, hasAnyRole, inPreview, isStaff, usedByPublished } from '../src/access/rules'
+import { anyOf, hasAnyRole, inPreview, isStaff, shownToReaders } from '../src/access/rules'
 import { withFileEmbargo } from '../src/figures/access'
 import type { ResolvedNewsdeskOptions } from '../src/options'
 import { slugs } from '../src/shared/slugs'
@@ -25,7 +26,7 @@ export const Figures = ({ figures: settings }: ResolvedNewsdeskOptions): Collect
   access: {
     create: isStaff,
     delete: hasAnyRole('admin'),
-    read: withFileEmbargo(anyOf(isStaff, usedByPublished, inPreview(slugs.figures))),
+    read: withFileEmbargo(anyOf(isStaff, shownToReaders, inPreview(slugs.figures))),
     update: isStaff,
   },
   admin: {
@@ -35,6 +36,8 @@ export const Figures = ({ figures: settings }: ResolvedNewsdeskOptions): Collect
   },
   // A copy would share its original's rendition files; upload the image again instead.
   disableDuplicate: true,
+  // The figures readers may see, newest first, read in order from one index.
+  indexes: [{ fields: ['shownToReaders', 'createdAt'] }],
   fields: [
     {
       name: 'alt',
@@ -45,6 +48,20 @@ export const Figures = ({ figures: settings }: ResolvedNewsdeskOptions): Collect
     },
     { name: 'caption', type: 'textarea' },
     { name: 'credit', type: 'text' },
+    {
+      name: 'shownToReaders',
+      type: 'checkbox',
+      label: 'Shown to readers',
+      defaultValue: false,
+      index: true,
+      admin: {
+        description:
+          'Whether anyone may fetch it: it is in a published story, sponsor or issue, or it is the logo.',
+        position: 'sidebar',
+        readOnly: true,
+      },
+      hooks: { beforeChange: [keepRecordedVisibility] },
+    },
     {
       name: 'aspectRatio',
       type: 'number',
@@ -91,7 +108,8 @@ export const Figures = ({ figures: settings }: ResolvedNewsdeskOptions): Collect
         { name: 'width', type: 'number', required: true },
         { name: 'height', type: 'number', required: true },
         { name: 'filesize', type: 'number', required: true },
-        { name: 'filename', type: 'text', required: true, admin: { hidden: true } },
+        // Indexed: a file is served by looking up the figure that owns it (src/figures/access.ts).
+        { name: 'filename', type: 'text', index: true, required: true, admin: { hidden: true } },
         { name: 'url', type: 'text', virtual: true, hooks: { afterRead: [figureSourceURL] } },
       ],
     },

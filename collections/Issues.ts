@@ -5,6 +5,11 @@ import { figuresUsedField, slugField } from '../src/shared/fields'
 import { dropBlocksWithUnreadableRelations } from '../hooks/access/dropUnreadableRelations'
 import { deletePreviewLinksOfIssue } from '../hooks/preview/deletePreviewLinksOfIssue'
 import { recordFiguresUsed } from '../hooks/figures/recordFiguresUsed'
+import {
+  recordVisibilityOfFiguresFreed,
+  recordVisibilityOfFiguresUsed,
+  rememberFiguresShown,
+} from '../hooks/figures/recordVisibilityOfFiguresUsed'
 import { datePublishedIssue } from '../hooks/workflow/datePublishedIssue'
 import { editorialAccess, isStaffField } from '../src/access/rules'
 import { newsdeskEditor } from '../src/shared/editor'
@@ -66,6 +71,7 @@ export const Issues: CollectionConfig = {
         {
           name: 'publishDate',
           type: 'date',
+          index: true,
           label: 'Send date',
           admin: {
             date: { pickerAppearance: 'dayAndTime' },
@@ -109,8 +115,12 @@ export const Issues: CollectionConfig = {
   endpoints: [readinessEndpoint(slugs.issues), unsavedReadinessEndpoint(slugs.issues)],
   hooks: {
     // After the workflow's guard (withWorkflow puts it first), which decides whether this publishes.
-    beforeChange: [recordFiguresUsed([]), datePublishedIssue],
+    beforeChange: [recordFiguresUsed([]), datePublishedIssue, rememberFiguresShown],
     beforeDelete: [deletePreviewLinksOfIssue],
+    afterChange: [recordVisibilityOfFiguresUsed],
+    afterDelete: [recordVisibilityOfFiguresFreed],
   },
+  // The archive: published issues by number, read in order from one index.
+  indexes: [{ fields: ['_status', 'number'] }],
   versions: { drafts: true, maxPerDoc: 50 },
 }

@@ -3,6 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { figuresUsedField } from '../src/shared/fields'
 import { dropUnreadableRelations } from '../hooks/access/dropUnreadableRelations'
 import { recordFiguresUsed } from '../hooks/figures/recordFiguresUsed'
+import {
+  recordVisibilityOfFiguresFreed,
+  recordVisibilityOfFiguresUsed,
+  rememberFiguresShown,
+} from '../hooks/figures/recordVisibilityOfFiguresUsed'
 import { requireHttpURL } from '../hooks/shared/requireHttpURL'
 import { editorialAccess } from '../src/access/rules'
 import { slugs } from '../src/shared/slugs'
@@ -53,7 +58,10 @@ export const Sponsors: CollectionConfig = {
     figuresUsedField,
   ],
   hooks: {
-    beforeChange: [recordFiguresUsed(['logo'])],
+    beforeChange: [recordFiguresUsed(['logo']), rememberFiguresShown],
+    afterChange: [recordVisibilityOfFiguresUsed],
+    afterDelete: [recordVisibilityOfFiguresFreed],
   },
+  indexes: [{ fields: ['_status', 'createdAt'] }],
   versions: { drafts: true, maxPerDoc: 50 },
 }

@@ -4,6 +4,11 @@ import { storyReadinessField } from '../src/readiness/fields'
 import { figuresUsedField, slugField } from '../src/shared/fields'
 import { dropUnreadableRelations } from '../hooks/access/dropUnreadableRelations'
 import { recordFiguresUsed } from '../hooks/figures/recordFiguresUsed'
+import {
+  recordVisibilityOfFiguresFreed,
+  recordVisibilityOfFiguresUsed,
+  rememberFiguresShown,
+} from '../hooks/figures/recordVisibilityOfFiguresUsed'
 import { editorialAccess } from '../src/access/rules'
 import { newsdeskEditor } from '../src/shared/editor'
 import { readinessEndpoint } from '../src/readiness/api'
@@ -79,7 +84,11 @@ export const Stories: CollectionConfig = {
   ],
   endpoints: [readinessEndpoint(slugs.stories)],
   hooks: {
-    beforeChange: [recordFiguresUsed(['heroFigure'])],
+    beforeChange: [recordFiguresUsed(['heroFigure']), rememberFiguresShown],
+    afterChange: [recordVisibilityOfFiguresUsed],
+    afterDelete: [recordVisibilityOfFiguresFreed],
   },
+  // What readers list, newest first, read in order from one index (see src/db/listIndexes.ts).
+  indexes: [{ fields: ['_status', 'createdAt'] }],
   versions: { drafts: true, maxPerDoc: 50 },
 }

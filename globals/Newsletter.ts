@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { recordVisibilityOfLogo } from '../hooks/figures/recordVisibilityOfLogo'
 import { anyone, isAdmin } from '../src/access/rules'
 import { slugs } from '../src/shared/slugs'
 
@@ -7,6 +8,7 @@ export const Newsletter: GlobalConfig = {
   slug: slugs.newsletter,
   access: { read: anyone, update: isAdmin },
   admin: { group: 'Admin' },
+  hooks: { afterChange: [recordVisibilityOfLogo] },
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'tagline', type: 'text' },

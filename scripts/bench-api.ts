@@ -54,7 +54,8 @@ async function seedChild(): Promise<void> {
   const { seedBenchIssue } = await import('./benchApiSeed')
   const payload = await getPayload({ config, disableOnInit: true })
   await payload.db.migrate()
-  process.stdout.write(`BENCH ${JSON.stringify(await seedBenchIssue(payload))}\n`)
+  const { number } = await seedBenchIssue(payload)
+  process.stdout.write(`BENCH ${JSON.stringify({ number })}\n`)
   process.exit(0)
 }
 

@@ -24,13 +24,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import pg from 'pg'
-
 import { demoLogins } from '../src/seed'
 import { demoImage } from '../src/seed/demoImage'
 import { bold, paragraph, richText } from '../src/shared/lexical'
 import type { Role } from '../src/shared/roles'
-import { build, startServer, stopServer, type Server } from './benchServer'
+import { build, postgresDatabase, startServer, stopServer, type Server } from './benchServer'
 import { runTsxSync } from './runTsx.js'
 
 const { values: args } = parseArgs({
@@ -559,26 +557,6 @@ function report(result: Result): boolean {
 
 /* ---------- Main ---------- */
 
-async function postgresDatabase(): Promise<{ drop: () => Promise<void>; url: string }> {
-  const server =
-    process.env.SOAK_POSTGRES_URL ??
-    process.env.TEST_POSTGRES_URL ??
-    'postgres://postgres@127.0.0.1:5432/postgres'
-  const name = `newsdesk_soak_${process.pid}_${Date.now()}`
-  const admin = new pg.Client({ connectionString: server })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  const url = new URL(server)
-  url.pathname = `/${name}`
-  return {
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await admin.end()
-    },
-    url: url.toString(),
-  }
-}
-
 async function main(): Promise<void> {
   if (!args['no-build'] || !fs.existsSync('.next/BUILD_ID')) build()
   const images = await Promise.all(
@@ -591,7 +569,7 @@ async function main(): Promise<void> {
   const results: Result[] = []
   for (const database of String(args.databases).split(',')) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-soak-'))
-    const scratch = database === 'postgres' ? await postgresDatabase() : undefined
+    const scratch = database === 'postgres' ? await postgresDatabase('soak') : undefined
     try {
       results.push(
         await soak(

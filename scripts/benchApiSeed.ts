@@ -1,6 +1,6 @@
 /**
  * The content `npm run bench:api` reads: the demo users, and one issue of 6 stories (the demo
- * stories, the first one twice) with a 1600 x 1000 hero figure each and a sponsor block after the
+ * stories, the first one twice; `storyCount` others) with a 1600 x 1000 hero figure each and a sponsor block after the
  * third story, taken through the real workflow: the editor writes and submits, the reviewer
  * approves, and publishing the issue publishes its contents.
  */
@@ -21,9 +21,7 @@ import { slugs } from '../src/shared/slugs'
 import { runWorkflowAction } from '../src/workflow/server'
 import type { WorkflowCollection } from '../src/workflow/table'
 
-const storyCount = 6
-
-const benchStories = (): DemoStory[] =>
+const benchStories = (storyCount: number): DemoStory[] =>
   Array.from({ length: storyCount }, (_, index) => {
     const story = demoStories[index % demoStories.length]
     if (index < demoStories.length) return story
@@ -53,7 +51,18 @@ async function usersByRole(
   return requests as Record<'editor' | 'reviewer', PayloadRequest>
 }
 
-export async function seedBenchIssue(payload: Payload): Promise<{ number: number }> {
+export interface BenchIssue {
+  editor: PayloadRequest
+  issue: number
+  number: number
+  reviewer: PayloadRequest
+  stories: number[]
+}
+
+export async function seedBenchIssue(
+  payload: Payload,
+  { storyCount = 6 }: { storyCount?: number } = {},
+): Promise<BenchIssue> {
   const { editor, reviewer } = await usersByRole(payload)
   const submitAndApprove = async (collection: WorkflowCollection, id: number | string) => {
     await runWorkflowAction({ action: 'submit', collection, id, req: editor })
@@ -61,7 +70,7 @@ export async function seedBenchIssue(payload: Payload): Promise<{ number: number
   }
 
   const storyIDs: number[] = []
-  for (const story of benchStories()) {
+  for (const story of benchStories(storyCount)) {
     const image = await demoImage(story.hero.palette, 1600, 1000)
     const figure = await payload.create({
       collection: slugs.figures,
@@ -118,5 +127,5 @@ export async function seedBenchIssue(payload: Payload): Promise<{ number: number
     id: issue.id,
     req: reviewer,
   })
-  return { number: demoIssue.number }
+  return { editor, issue: issue.id, number: demoIssue.number, reviewer, stories: storyIDs }
 }

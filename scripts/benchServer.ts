@@ -7,6 +7,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 
+import pg from 'pg'
+
 export function build(): void {
   console.log('Building the production server (npm run build)…')
   const { status } = spawnSync('npm', ['run', '--silent', 'build'], {
@@ -72,4 +74,27 @@ export async function stopServer(server: Server): Promise<void> {
   process.kill(-server.process.pid!, 'SIGTERM')
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
   if (server.process.exitCode === null) process.kill(-server.process.pid!, 'SIGKILL')
+}
+
+/** A database of its own on the PostgreSQL server the environment names, and how to drop it. */
+export async function postgresDatabase(
+  purpose: string,
+): Promise<{ drop: () => Promise<void>; url: string }> {
+  const server =
+    process.env.SOAK_POSTGRES_URL ??
+    process.env.TEST_POSTGRES_URL ??
+    'postgres://postgres@127.0.0.1:5432/postgres'
+  const name = `newsdesk_${purpose}_${process.pid}_${Date.now()}`
+  const admin = new pg.Client({ connectionString: server })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  const url = new URL(server)
+  url.pathname = `/${name}`
+  return {
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await admin.end()
+    },
+    url: url.toString(),
+  }
 }

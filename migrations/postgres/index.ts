@@ -1,9 +1,9 @@
-import * as migration_20261207_172737_initial from './20261207_172737_initial';
+import * as migration_20261208_000049_initial from './20261208_000049_initial';
 
 export const migrations = [
   {
-    up: migration_20261207_172737_initial.up,
-    down: migration_20261207_172737_initial.down,
-    name: '20261207_172737_initial'
+    up: migration_20261208_000049_initial.up,
+    down: migration_20261208_000049_initial.down,
+    name: '20261208_000049_initial'
   },
 ];

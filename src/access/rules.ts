@@ -1,6 +1,5 @@
 import type { Access, CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { figuresOfPublishedDocumentsOnce, usedByPublishedDocument } from '../figures/used'
 import {
   previewScopeOf,
   previewScopeOfFileRequest,
@@ -72,14 +71,10 @@ export const staffOrSelf: Access = ({ req }) => {
 }
 
 /**
- * Figures that published documents use: the only ones the public sees. One figure asked for by ID
- * (its file, a read by ID) that is in use costs a lookup or three, however large the archive.
+ * Figures that published documents use, or the newsletter's logo: the only ones the public sees.
+ * Each figure keeps that answer (src/figures/visibility.ts), so the rule costs no query.
  */
-export const usedByPublished: Access = async ({ id, req }) => {
-  if (id !== undefined && (await usedByPublishedDocument(req, id))) return true
-  const ids = await figuresOfPublishedDocumentsOnce(req)
-  return ids.length > 0 ? { id: { in: ids } } : false
-}
+export const shownToReaders: Access = () => ({ shownToReaders: { equals: true } })
 
 /**
  * Stories, sponsors and issues: editors write, the workflow governs changes; staff read drafts,

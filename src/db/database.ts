@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { keepBusyTimeout, sqliteBusyTimeoutMs } from './busyTimeout'
+import { withListIndexes } from './listIndexes'
 import { logBrokenConnections, postgresConnectTimeoutMs } from './postgresPool'
 import { serializeTransactions } from './serializeTransactions'
+import { keepStatisticsFresh } from './sqliteStatistics'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
@@ -53,9 +55,11 @@ export async function databaseAdapter(url: string | undefined): Promise<Database
     }
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
+      const { index } = await import('@payloadcms/db-postgres/drizzle/pg-core')
       const { migrations } = await import('../../migrations/postgres')
       return logBrokenConnections(
         postgresAdapter({
+          afterSchemaInit: [withListIndexes(index)],
           migrationDir: path.join(projectRoot, 'migrations', 'postgres'),
           pool: { connectionString: url, connectionTimeoutMillis: postgresConnectTimeoutMs },
           prodMigrations: migrations,
@@ -65,9 +69,11 @@ export async function databaseAdapter(url: string | undefined): Promise<Database
     }
     case 'sqlite': {
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+      const { index } = await import('@payloadcms/db-sqlite/drizzle/sqlite-core')
       const { migrations } = await import('../../migrations/sqlite')
       if (!url) fs.mkdirSync(path.dirname(embeddedDatabaseFile), { recursive: true })
       const adapter = sqliteAdapter({
+        afterSchemaInit: [withListIndexes(index)],
         // Other processes write to the same file (see "Several processes" in the README).
         busyTimeout: sqliteBusyTimeoutMs,
         client: { url: url ?? `file:${embeddedDatabaseFile}` },
@@ -79,7 +85,9 @@ export async function databaseAdapter(url: string | undefined): Promise<Database
         // Readers never wait for the writer, nor a backup for either.
         wal: true,
       })
-      return serializeTransactions(keepBusyTimeout(adapter, sqliteBusyTimeoutMs))
+      return serializeTransactions(
+        keepStatisticsFresh(keepBusyTimeout(adapter, sqliteBusyTimeoutMs)),
+      )
     }
   }
 }

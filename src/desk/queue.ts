@@ -10,7 +10,12 @@ import { readinessOf } from '../readiness/readiness'
 import { idOf, sameId, type ID } from '../shared/ids'
 import { personLabel, type Person } from '../shared/people'
 import { slugs } from '../shared/slugs'
-import { workflowCollections, type Stage, type WorkflowCollection } from '../workflow/table'
+import {
+  unpublishedStages,
+  workflowCollections,
+  type Stage,
+  type WorkflowCollection,
+} from '../workflow/table'
 import { dueDates, dueOf, isOverdue, type Due, type PlannedIssue } from './due'
 
 interface LogEntry {
@@ -53,13 +58,28 @@ const lastOf = (doc: Record<string, unknown>, action: string): LogEntry | undefi
 
 const queueLength = 10
 
+// Named stage by stage, where "not published" would make the database pass over the whole archive.
+const onTheDesk: Where = { stage: { in: [...unpublishedStages] } }
+
 /**
  * The unpublished issues with a send date: the due dates of everything in them follow from these.
  * Read as the server: only dates and numbers come of it, each queue's items are read with the
  * user's access, and a reader's relation checks here, run through the request's dataloader beside
  * the queues' own, were seen to leave the dashboard waiting forever.
  */
-async function currentDueDates(req: PayloadRequest): Promise<Map<string, Due>> {
+function currentDueDates(req: PayloadRequest): Promise<Map<string, Due>> {
+  // The dashboard's queues share one request: they read the dates once.
+  let known = dueDatesByRequest.get(req)
+  if (!known) {
+    known = readDueDates(req)
+    dueDatesByRequest.set(req, known)
+  }
+  return known
+}
+
+const dueDatesByRequest = new WeakMap<PayloadRequest, Promise<Map<string, Due>>>()
+
+async function readDueDates(req: PayloadRequest): Promise<Map<string, Due>> {
   const { docs } = await req.payload.find({
     collection: slugs.issues,
     depth: 0,
@@ -69,7 +89,7 @@ async function currentDueDates(req: PayloadRequest): Promise<Map<string, Due>> {
     req,
     select: { layout: true, number: true, publishDate: true },
     sort: 'publishDate',
-    where: { and: [{ stage: { not_equals: 'published' } }, { publishDate: { exists: true } }] },
+    where: { and: [onTheDesk, { publishDate: { exists: true } }] },
   })
   return dueDates(
     docs as unknown as PlannedIssue[],
@@ -208,7 +228,7 @@ export async function nextIssue(req: PayloadRequest): Promise<NextIssue | null> 
     overrideAccess: false,
     req,
     sort: 'number',
-    where: { stage: { not_equals: 'published' } },
+    where: onTheDesk,
   })
   const issue = docs[0] as unknown as Record<string, unknown> | undefined
   if (!issue) return null

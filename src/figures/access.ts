@@ -15,21 +15,25 @@ export const withFileEmbargo =
     const filename = args.data?.filename
     if (!args.isReadingStaticFile || typeof filename !== 'string') return readFigures(args)
     const { payload } = args.req
-    const ofFile: Where = {
-      or: [{ filename: { equals: filename } }, { 'sources.filename': { equals: filename } }],
-    }
-    const owner = (
-      await payload.find({
-        collection: slugs.figures,
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-        pagination: false,
-        req: args.req,
-        select: { filename: true },
-        where: ofFile,
-      })
-    ).docs[0]
+    // One lookup per column, each by its index: an `or` across the figure's own column and its
+    // renditions' rows would have the database pass over every figure. Renditions first: the
+    // site and the email serve those.
+    const ownerOf = async (where: Where) =>
+      (
+        await payload.find({
+          collection: slugs.figures,
+          depth: 0,
+          limit: 1,
+          overrideAccess: true,
+          pagination: false,
+          req: args.req,
+          select: { filename: true },
+          where,
+        })
+      ).docs[0]
+    const owner =
+      (await ownerOf({ 'sources.filename': { equals: filename } })) ??
+      (await ownerOf({ filename: { equals: filename } }))
     if (!owner) throw new NotFound(args.req.t)
     const allowed = await readFigures({ ...args, id: owner.id })
     if (allowed === true) return true

@@ -2,7 +2,6 @@ import type { PayloadRequest } from 'payload'
 
 import { idOf, sameId, type ID } from '../shared/ids'
 import { published } from '../shared/published'
-import { siteCacheGeneration } from '../site/cache'
 import { slugs } from '../shared/slugs'
 
 /**
@@ -33,23 +32,6 @@ export function figureIdsIn(data: Record<string, unknown>, uploadFields: string[
 
 const collectionsThatUseFigures = [slugs.stories, slugs.sponsors, slugs.issues] as const
 
-const answersByRequest = new WeakMap<PayloadRequest, { generation: number; ids: Promise<ID[]> }>()
-
-/**
- * `figuresOfPublishedDocuments`, asked once per request: one read checks figure access several
- * times (an issue's hero figures are checked as relations, then populated). Asked again after
- * anything readers see has changed (the site cache's generation moved), and never inside a
- * transaction, whose own writes may change the answer before they clear any cache.
- */
-export function figuresOfPublishedDocumentsOnce(req: PayloadRequest): Promise<ID[]> {
-  if (req.transactionID) return figuresOfPublishedDocuments(req)
-  const known = answersByRequest.get(req)
-  if (known && known.generation === siteCacheGeneration()) return known.ids
-  const ids = figuresOfPublishedDocuments(req)
-  answersByRequest.set(req, { generation: siteCacheGeneration(), ids })
-  return ids
-}
-
 /** The newsletter's logo, shown to everyone on the login page and the site. */
 async function newsletterLogo(req: PayloadRequest): Promise<ID | undefined> {
   const newsletter = await req.payload.findGlobal({
@@ -73,34 +55,5 @@ export async function usedByPublishedDocument(req: PayloadRequest, figure: ID): 
     })
     if (totalDocs > 0) return true
   }
-  // Last, so a figure in a published story still costs its reader one lookup.
   return sameId(await newsletterLogo(req), figure)
-}
-
-/** Figures that a reader may see: the logo, and those used by a published story, sponsor or issue. */
-async function figuresOfPublishedDocuments(req: PayloadRequest): Promise<ID[]> {
-  const logo = await newsletterLogo(req)
-  const results = await Promise.all(
-    collectionsThatUseFigures.map((collection) =>
-      req.payload.find({
-        collection,
-        depth: 0,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        select: { figuresUsed: true },
-        where: published,
-      }),
-    ),
-  )
-  const ids = new Set<ID>(logo === undefined ? [] : [logo])
-  for (const { docs } of results) {
-    for (const doc of docs as { figuresUsed?: unknown[] | null }[]) {
-      for (const value of doc.figuresUsed ?? []) {
-        const id = idOf(value)
-        if (id !== undefined) ids.add(id)
-      }
-    }
-  }
-  return [...ids]
 }

@@ -100,7 +100,9 @@ async function readArchivePage(
   limit: number,
   page: number,
 ): Promise<SitePage<SiteArchiveEntry>> {
-  const issues = await req.payload.find({
+  // The page's IDs first, then its issues: skipping to a page deep in the archive then passes over
+  // index entries only, where a read of the issues themselves would build every skipped one.
+  const onPage = await req.payload.find({
     collection: slugs.issues,
     depth: 0,
     draft: false,
@@ -108,10 +110,28 @@ async function readArchivePage(
     overrideAccess: false,
     page,
     req,
-    select: { layout: true, number: true, publishDate: true, slug: true, title: true },
+    select: {},
     sort: '-number',
     where: published,
   })
+  const issues = {
+    ...onPage,
+    docs: onPage.docs.length
+      ? (
+          await req.payload.find({
+            collection: slugs.issues,
+            depth: 0,
+            draft: false,
+            overrideAccess: false,
+            pagination: false,
+            req,
+            select: { layout: true, number: true, publishDate: true, slug: true, title: true },
+            sort: '-number',
+            where: { and: [published, { id: { in: onPage.docs.map((doc) => doc.id) } }] },
+          })
+        ).docs
+      : [],
+  }
   const leadIDs = new Map<ID, ID>()
   for (const issue of issues.docs as Issue[]) {
     const lead = issue.layout?.find((block) => block.blockType === 'story')

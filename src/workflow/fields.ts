@@ -68,6 +68,7 @@ export const schedulingFields = (usersSlug: CollectionSlug): Field[] => [
   {
     name: 'publishAt',
     type: 'date',
+    index: true,
     access: { read: staffOnly },
     admin: {
       date: { pickerAppearance: 'dayAndTime' },

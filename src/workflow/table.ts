@@ -14,6 +14,9 @@ export type WorkflowCollection = (typeof workflowCollections)[number]
 export const stages = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const
 export type Stage = (typeof stages)[number]
 
+/** Every stage short of published: a document still on the desk. */
+export const unpublishedStages = stages.filter((stage) => stage !== 'published')
+
 export const stageLabels: Record<Stage, string> = {
   approved: 'Approved',
   changes_requested: 'Changes requested',

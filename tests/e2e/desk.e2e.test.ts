@@ -5,7 +5,14 @@
  */
 import type { Page } from 'playwright-core'
 
-import { duplicateDemoStory, logIn, screenshot, startDesk, stopDesk } from '../support/browser'
+import {
+  duplicateDemoStory,
+  logIn,
+  newPage,
+  screenshot,
+  startDesk,
+  stopDesk,
+} from '../support/browser'
 
 beforeAll(() => startDesk({ publishedStories: 200 }), 600_000)
 afterAll(stopDesk)
@@ -200,3 +207,47 @@ it('names the admin after the newsletter, in the tab title', async () => {
   )
   expect(await editor.title()).toBe(`Stories · ${newsletter.name}`)
 }, 60_000)
+
+it("shows in a figure's sidebar whether readers may see it, and the reader gets the file only then", async () => {
+  const editor = await logIn('editor')
+  const { hero, fresh } = await editor.evaluate(async () => {
+    const { docs } = await (
+      await fetch('/api/stories?limit=1&depth=0&where[_status][equals]=published', {
+        credentials: 'include',
+      })
+    ).json()
+    const form = new FormData()
+    const canvas = document.createElement('canvas')
+    canvas.width = 320
+    canvas.height = 200
+    const context = canvas.getContext('2d')!
+    context.fillStyle = '#2a9d8f'
+    context.fillRect(0, 0, 320, 200)
+    const blob = await new Promise<Blob>((resolve) =>
+      canvas.toBlob((b) => resolve(b!), 'image/png'),
+    )
+    form.append('file', blob, `unused-${Date.now()}.png`)
+    form.append('_payload', JSON.stringify({ alt: 'A teal card that no story uses yet' }))
+    const uploaded = await (
+      await fetch('/api/figures', { body: form, credentials: 'include', method: 'POST' })
+    ).json()
+    return { fresh: uploaded.doc, hero: docs[0].heroFigure }
+  })
+  const shownBox = (page: Page) => page.locator('#field-shownToReaders')
+
+  await editor.goto(`/admin/collections/figures/${hero}`)
+  await expect(shownBox(editor).isChecked()).resolves.toBe(true)
+  await expect(shownBox(editor).isDisabled()).resolves.toBe(true)
+  await screenshot(editor, 'figure-shown-to-readers', { focus: '#field-shownToReaders' })
+
+  await editor.goto(`/admin/collections/figures/${fresh.id}`)
+  await expect(shownBox(editor).isChecked()).resolves.toBe(false)
+  await screenshot(editor, 'figure-not-shown', { focus: '#field-shownToReaders' })
+
+  // The same answer for someone not logged in: the used figure's file, and a 404 for the other.
+  const reader = await newPage()
+  const status = (url: string) => reader.request.get(url).then((response) => response.status())
+  const heroDoc = await (await editor.request.get(`/api/figures/${hero}`)).json()
+  expect(await status(heroDoc.url)).toBe(200)
+  expect(await status(fresh.url)).toBe(404)
+})

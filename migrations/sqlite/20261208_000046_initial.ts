@@ -116,16 +116,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`issues_number_idx\` ON \`issues\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`issues_publish_date_idx\` ON \`issues\` (\`publish_date\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`issues_slug_idx\` ON \`issues\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`issues_stage_idx\` ON \`issues\` (\`stage\`);`)
   await db.run(sql`CREATE INDEX \`issues_created_by_idx\` ON \`issues\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`issues_last_edited_by_idx\` ON \`issues\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`issues_submitted_by_idx\` ON \`issues\` (\`submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`issues_assigned_reviewer_idx\` ON \`issues\` (\`assigned_reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`issues_publish_at_idx\` ON \`issues\` (\`publish_at\`);`)
   await db.run(sql`CREATE INDEX \`issues_scheduled_by_idx\` ON \`issues\` (\`scheduled_by_id\`);`)
   await db.run(sql`CREATE INDEX \`issues_updated_at_idx\` ON \`issues\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`issues_created_at_idx\` ON \`issues\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`issues__status_idx\` ON \`issues\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_number_idx\` ON \`issues\` (\`_status\`,\`number\`);`)
   await db.run(sql`CREATE TABLE \`issues_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -225,12 +228,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_issues_v_parent_idx\` ON \`_issues_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_number_idx\` ON \`_issues_v\` (\`version_number\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_version_version_publish_date_idx\` ON \`_issues_v\` (\`version_publish_date\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_slug_idx\` ON \`_issues_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_stage_idx\` ON \`_issues_v\` (\`version_stage\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_created_by_idx\` ON \`_issues_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_last_edited_by_idx\` ON \`_issues_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_submitted_by_idx\` ON \`_issues_v\` (\`version_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_assigned_reviewer_idx\` ON \`_issues_v\` (\`version_assigned_reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_version_version_publish_at_idx\` ON \`_issues_v\` (\`version_publish_at\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_scheduled_by_idx\` ON \`_issues_v\` (\`version_scheduled_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_updated_at_idx\` ON \`_issues_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_version_version_created_at_idx\` ON \`_issues_v\` (\`version_created_at\`);`)
@@ -238,6 +243,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_issues_v_created_at_idx\` ON \`_issues_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_updated_at_idx\` ON \`_issues_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_latest_idx\` ON \`_issues_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_number_idx\` ON \`_issues_v\` (\`version__status\`,\`version_number\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_latest_version_number_idx\` ON \`_issues_v\` (\`latest\`,\`version_number\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_latest_version_updated_at_idx\` ON \`_issues_v\` (\`latest\`,\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_latest_version_created_at_idx\` ON \`_issues_v\` (\`latest\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_latest_version_stage_idx\` ON \`_issues_v\` (\`latest\`,\`version_stage\`);`)
   await db.run(sql`CREATE TABLE \`_issues_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -413,6 +423,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`stories_updated_at_idx\` ON \`stories\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`stories_created_at_idx\` ON \`stories\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`stories__status_idx\` ON \`stories\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_createdAt_idx\` ON \`stories\` (\`_status\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`stories_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -616,6 +627,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_stories_v_created_at_idx\` ON \`_stories_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_updated_at_idx\` ON \`_stories_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_latest_idx\` ON \`_stories_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_createdAt_idx\` ON \`_stories_v\` (\`version__status\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_latest_version_updated_at_idx\` ON \`_stories_v\` (\`latest\`,\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_latest_version_created_at_idx\` ON \`_stories_v\` (\`latest\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_latest_version_stage_idx\` ON \`_stories_v\` (\`latest\`,\`version_stage\`);`)
   await db.run(sql`CREATE TABLE \`_stories_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -655,11 +670,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`figures_sources_order_idx\` ON \`figures_sources\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`figures_sources_parent_id_idx\` ON \`figures_sources\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`figures_sources_filename_idx\` ON \`figures_sources\` (\`filename\`);`)
   await db.run(sql`CREATE TABLE \`figures\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`alt\` text NOT NULL,
   	\`caption\` text,
   	\`credit\` text,
+  	\`shown_to_readers\` integer DEFAULT false,
   	\`aspect_ratio\` numeric,
   	\`placeholder_color\` text,
   	\`placeholder_data_u_r_l\` text,
@@ -676,9 +693,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`focal_y\` numeric
   );
   `)
+  await db.run(sql`CREATE INDEX \`figures_shown_to_readers_idx\` ON \`figures\` (\`shown_to_readers\`);`)
   await db.run(sql`CREATE INDEX \`figures_updated_at_idx\` ON \`figures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`figures_created_at_idx\` ON \`figures\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`figures_filename_idx\` ON \`figures\` (\`filename\`);`)
+  await db.run(sql`CREATE INDEX \`shownToReaders_createdAt_idx\` ON \`figures\` (\`shown_to_readers\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`sponsors_review_log\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -731,6 +750,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sponsors_updated_at_idx\` ON \`sponsors\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`sponsors_created_at_idx\` ON \`sponsors\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`sponsors__status_idx\` ON \`sponsors\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_createdAt_1_idx\` ON \`sponsors\` (\`_status\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`sponsors_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -807,6 +827,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_sponsors_v_created_at_idx\` ON \`_sponsors_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_updated_at_idx\` ON \`_sponsors_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_latest_idx\` ON \`_sponsors_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_createdAt_1_idx\` ON \`_sponsors_v\` (\`version__status\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_sponsors_v_latest_version_updated_at_idx\` ON \`_sponsors_v\` (\`latest\`,\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_sponsors_v_latest_version_created_at_idx\` ON \`_sponsors_v\` (\`latest\`,\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_sponsors_v_latest_version_stage_idx\` ON \`_sponsors_v\` (\`latest\`,\`version_stage\`);`)
   await db.run(sql`CREATE TABLE \`_sponsors_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,

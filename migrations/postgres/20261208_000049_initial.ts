@@ -476,6 +476,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"alt" varchar NOT NULL,
   	"caption" varchar,
   	"credit" varchar,
+  	"shown_to_readers" boolean DEFAULT false,
   	"aspect_ratio" numeric,
   	"placeholder_color" varchar,
   	"placeholder_data_u_r_l" varchar,
@@ -816,16 +817,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "issues_review_log_parent_id_idx" ON "issues_review_log" USING btree ("_parent_id");
   CREATE INDEX "issues_review_log_by_idx" ON "issues_review_log" USING btree ("by_id");
   CREATE UNIQUE INDEX "issues_number_idx" ON "issues" USING btree ("number");
+  CREATE INDEX "issues_publish_date_idx" ON "issues" USING btree ("publish_date");
   CREATE UNIQUE INDEX "issues_slug_idx" ON "issues" USING btree ("slug");
   CREATE INDEX "issues_stage_idx" ON "issues" USING btree ("stage");
   CREATE INDEX "issues_created_by_idx" ON "issues" USING btree ("created_by_id");
   CREATE INDEX "issues_last_edited_by_idx" ON "issues" USING btree ("last_edited_by_id");
   CREATE INDEX "issues_submitted_by_idx" ON "issues" USING btree ("submitted_by_id");
   CREATE INDEX "issues_assigned_reviewer_idx" ON "issues" USING btree ("assigned_reviewer_id");
+  CREATE INDEX "issues_publish_at_idx" ON "issues" USING btree ("publish_at");
   CREATE INDEX "issues_scheduled_by_idx" ON "issues" USING btree ("scheduled_by_id");
   CREATE INDEX "issues_updated_at_idx" ON "issues" USING btree ("updated_at");
   CREATE INDEX "issues_created_at_idx" ON "issues" USING btree ("created_at");
   CREATE INDEX "issues__status_idx" ON "issues" USING btree ("_status");
+  CREATE INDEX "_status_number_idx" ON "issues" USING btree ("_status","number");
   CREATE INDEX "issues_rels_order_idx" ON "issues_rels" USING btree ("order");
   CREATE INDEX "issues_rels_parent_idx" ON "issues_rels" USING btree ("parent_id");
   CREATE INDEX "issues_rels_path_idx" ON "issues_rels" USING btree ("path");
@@ -843,12 +847,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_issues_v_version_review_log_by_idx" ON "_issues_v_version_review_log" USING btree ("by_id");
   CREATE INDEX "_issues_v_parent_idx" ON "_issues_v" USING btree ("parent_id");
   CREATE INDEX "_issues_v_version_version_number_idx" ON "_issues_v" USING btree ("version_number");
+  CREATE INDEX "_issues_v_version_version_publish_date_idx" ON "_issues_v" USING btree ("version_publish_date");
   CREATE INDEX "_issues_v_version_version_slug_idx" ON "_issues_v" USING btree ("version_slug");
   CREATE INDEX "_issues_v_version_version_stage_idx" ON "_issues_v" USING btree ("version_stage");
   CREATE INDEX "_issues_v_version_version_created_by_idx" ON "_issues_v" USING btree ("version_created_by_id");
   CREATE INDEX "_issues_v_version_version_last_edited_by_idx" ON "_issues_v" USING btree ("version_last_edited_by_id");
   CREATE INDEX "_issues_v_version_version_submitted_by_idx" ON "_issues_v" USING btree ("version_submitted_by_id");
   CREATE INDEX "_issues_v_version_version_assigned_reviewer_idx" ON "_issues_v" USING btree ("version_assigned_reviewer_id");
+  CREATE INDEX "_issues_v_version_version_publish_at_idx" ON "_issues_v" USING btree ("version_publish_at");
   CREATE INDEX "_issues_v_version_version_scheduled_by_idx" ON "_issues_v" USING btree ("version_scheduled_by_id");
   CREATE INDEX "_issues_v_version_version_updated_at_idx" ON "_issues_v" USING btree ("version_updated_at");
   CREATE INDEX "_issues_v_version_version_created_at_idx" ON "_issues_v" USING btree ("version_created_at");
@@ -856,6 +862,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_issues_v_created_at_idx" ON "_issues_v" USING btree ("created_at");
   CREATE INDEX "_issues_v_updated_at_idx" ON "_issues_v" USING btree ("updated_at");
   CREATE INDEX "_issues_v_latest_idx" ON "_issues_v" USING btree ("latest");
+  CREATE INDEX "version__status_version_number_idx" ON "_issues_v" USING btree ("version__status","version_number");
+  CREATE INDEX "_issues_v_latest_version_number_idx" ON "_issues_v" USING btree ("latest","version_number");
+  CREATE INDEX "_issues_v_latest_version_updated_at_idx" ON "_issues_v" USING btree ("latest","version_updated_at");
+  CREATE INDEX "_issues_v_latest_version_created_at_idx" ON "_issues_v" USING btree ("latest","version_created_at");
+  CREATE INDEX "_issues_v_latest_version_stage_idx" ON "_issues_v" USING btree ("latest","version_stage");
   CREATE INDEX "_issues_v_rels_order_idx" ON "_issues_v_rels" USING btree ("order");
   CREATE INDEX "_issues_v_rels_parent_idx" ON "_issues_v_rels" USING btree ("parent_id");
   CREATE INDEX "_issues_v_rels_path_idx" ON "_issues_v_rels" USING btree ("path");
@@ -897,6 +908,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "stories_updated_at_idx" ON "stories" USING btree ("updated_at");
   CREATE INDEX "stories_created_at_idx" ON "stories" USING btree ("created_at");
   CREATE INDEX "stories__status_idx" ON "stories" USING btree ("_status");
+  CREATE INDEX "_status_createdAt_idx" ON "stories" USING btree ("_status","created_at");
   CREATE INDEX "stories_texts_order_parent" ON "stories_texts" USING btree ("order","parent_id");
   CREATE INDEX "stories_rels_order_idx" ON "stories_rels" USING btree ("order");
   CREATE INDEX "stories_rels_parent_idx" ON "stories_rels" USING btree ("parent_id");
@@ -943,6 +955,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_stories_v_created_at_idx" ON "_stories_v" USING btree ("created_at");
   CREATE INDEX "_stories_v_updated_at_idx" ON "_stories_v" USING btree ("updated_at");
   CREATE INDEX "_stories_v_latest_idx" ON "_stories_v" USING btree ("latest");
+  CREATE INDEX "version__status_version_createdAt_idx" ON "_stories_v" USING btree ("version__status","version_created_at");
+  CREATE INDEX "_stories_v_latest_version_updated_at_idx" ON "_stories_v" USING btree ("latest","version_updated_at");
+  CREATE INDEX "_stories_v_latest_version_created_at_idx" ON "_stories_v" USING btree ("latest","version_created_at");
+  CREATE INDEX "_stories_v_latest_version_stage_idx" ON "_stories_v" USING btree ("latest","version_stage");
   CREATE INDEX "_stories_v_texts_order_parent" ON "_stories_v_texts" USING btree ("order","parent_id");
   CREATE INDEX "_stories_v_rels_order_idx" ON "_stories_v_rels" USING btree ("order");
   CREATE INDEX "_stories_v_rels_parent_idx" ON "_stories_v_rels" USING btree ("parent_id");
@@ -950,9 +966,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_stories_v_rels_figures_id_idx" ON "_stories_v_rels" USING btree ("figures_id");
   CREATE INDEX "figures_sources_order_idx" ON "figures_sources" USING btree ("_order");
   CREATE INDEX "figures_sources_parent_id_idx" ON "figures_sources" USING btree ("_parent_id");
+  CREATE INDEX "figures_sources_filename_idx" ON "figures_sources" USING btree ("filename");
+  CREATE INDEX "figures_shown_to_readers_idx" ON "figures" USING btree ("shown_to_readers");
   CREATE INDEX "figures_updated_at_idx" ON "figures" USING btree ("updated_at");
   CREATE INDEX "figures_created_at_idx" ON "figures" USING btree ("created_at");
   CREATE UNIQUE INDEX "figures_filename_idx" ON "figures" USING btree ("filename");
+  CREATE INDEX "shownToReaders_createdAt_idx" ON "figures" USING btree ("shown_to_readers","created_at");
   CREATE INDEX "sponsors_review_log_order_idx" ON "sponsors_review_log" USING btree ("_order");
   CREATE INDEX "sponsors_review_log_parent_id_idx" ON "sponsors_review_log" USING btree ("_parent_id");
   CREATE INDEX "sponsors_review_log_by_idx" ON "sponsors_review_log" USING btree ("by_id");
@@ -965,6 +984,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "sponsors_updated_at_idx" ON "sponsors" USING btree ("updated_at");
   CREATE INDEX "sponsors_created_at_idx" ON "sponsors" USING btree ("created_at");
   CREATE INDEX "sponsors__status_idx" ON "sponsors" USING btree ("_status");
+  CREATE INDEX "_status_createdAt_1_idx" ON "sponsors" USING btree ("_status","created_at");
   CREATE INDEX "sponsors_rels_order_idx" ON "sponsors_rels" USING btree ("order");
   CREATE INDEX "sponsors_rels_parent_idx" ON "sponsors_rels" USING btree ("parent_id");
   CREATE INDEX "sponsors_rels_path_idx" ON "sponsors_rels" USING btree ("path");
@@ -985,6 +1005,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_sponsors_v_created_at_idx" ON "_sponsors_v" USING btree ("created_at");
   CREATE INDEX "_sponsors_v_updated_at_idx" ON "_sponsors_v" USING btree ("updated_at");
   CREATE INDEX "_sponsors_v_latest_idx" ON "_sponsors_v" USING btree ("latest");
+  CREATE INDEX "version__status_version_createdAt_1_idx" ON "_sponsors_v" USING btree ("version__status","version_created_at");
+  CREATE INDEX "_sponsors_v_latest_version_updated_at_idx" ON "_sponsors_v" USING btree ("latest","version_updated_at");
+  CREATE INDEX "_sponsors_v_latest_version_created_at_idx" ON "_sponsors_v" USING btree ("latest","version_created_at");
+  CREATE INDEX "_sponsors_v_latest_version_stage_idx" ON "_sponsors_v" USING btree ("latest","version_stage");
   CREATE INDEX "_sponsors_v_rels_order_idx" ON "_sponsors_v_rels" USING btree ("order");
   CREATE INDEX "_sponsors_v_rels_parent_idx" ON "_sponsors_v_rels" USING btree ("parent_id");
   CREATE INDEX "_sponsors_v_rels_path_idx" ON "_sponsors_v_rels" USING btree ("path");

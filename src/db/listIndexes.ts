@@ -1,0 +1,71 @@
+import { getTableColumns, type Table } from 'drizzle-orm'
+
+/**
+ * Indexes that pair a list's filter with its sort, on the versions tables, where the admin's lists
+ * and the desk's queues read each document's latest version (`latest = true`) newest first. With
+ * an index on `latest` alone, the database takes every latest version (the whole archive), builds
+ * each one's blocks, and sorts them to keep ten; paired with the sort column, it reads ten in order.
+ * Payload's compound indexes cannot name `latest`, which is no field, so the SQL adapters add these
+ * to their schema (`afterSchemaInit`), and the migrations create them.
+ */
+const latestVersionIndexes: Record<string, string[][]> = {
+  _issues_v: [
+    ['latest', 'version_number'],
+    ['latest', 'version_updated_at'],
+    ['latest', 'version_created_at'],
+    // The desk's queues and counts: the latest versions at a stage.
+    ['latest', 'version_stage'],
+  ],
+  _sponsors_v: [
+    ['latest', 'version_updated_at'],
+    ['latest', 'version_created_at'],
+    ['latest', 'version_stage'],
+  ],
+  _stories_v: [
+    ['latest', 'version_updated_at'],
+    ['latest', 'version_created_at'],
+    ['latest', 'version_stage'],
+  ],
+}
+
+interface IndexBuilder {
+  on: (...columns: never[]) => unknown
+}
+
+interface SchemaHookArgs<Schema> {
+  extendTable: (args: {
+    extraConfig: (self: Record<string, unknown>) => object
+    table: Table
+  }) => void
+  schema: Schema
+}
+
+/** The adapter's `afterSchemaInit` hook adding these indexes, with its dialect's `index()`. */
+export const withListIndexes =
+  (index: (name: string) => IndexBuilder) =>
+  <Schema extends { tables: Record<string, unknown> }>({
+    extendTable,
+    schema,
+  }: SchemaHookArgs<Schema>): Schema => {
+    for (const [tableName, pairs] of Object.entries(latestVersionIndexes)) {
+      const table = schema.tables[tableName] as Table | undefined
+      if (!table) continue
+      // The index is built on the columns the dialect hands its extra config (PostgreSQL's carry
+      // their sort order), found by their SQL names.
+      const keyOf = new Map(
+        Object.entries(getTableColumns(table)).map(([key, column]) => [column.name, key]),
+      )
+      extendTable({
+        extraConfig: (self) =>
+          Object.fromEntries(
+            pairs.map((columns) => {
+              const name = `${tableName}_${columns.join('_')}_idx`
+              const on = columns.map((column) => self[keyOf.get(column)!]) as never[]
+              return [name, index(name).on(...on)]
+            }),
+          ),
+        table,
+      })
+    }
+    return schema
+  }
