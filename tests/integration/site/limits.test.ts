@@ -95,17 +95,21 @@ describe('the number of database queries of an issue read does not grow with its
     expect(largeEdition).toBe(smallEdition)
   })
 
-  it('a published figure’s file or record costs the public two queries, not a walk over what is published', async () => {
+  it('a published figure’s file or record costs the public two or three queries, not a walk over what is published', async () => {
     const figure = await makeFigure()
     await makeStory('published', undefined, figure.id)
-    const reads = [
-      () => rest('GET', `/figures/file/${figure.filename}`),
-      () => rest('GET', `/figures/${figure.id}?depth=0`),
+    const rendition = figure.sources!.find((source) => source.format === 'jpeg')!
+    const reads: [string, () => Promise<{ status: number }>, number][] = [
+      // The figure that owns the rendition, then whether readers may see it.
+      ['a rendition', () => rest('GET', `/figures/file/${rendition.filename}`), 2],
+      // No rendition of that name, the figure of that name, then whether readers may see it.
+      ['the original', () => rest('GET', `/figures/file/${figure.filename}`), 3],
+      // The figure, with readers' access in the query.
+      ['the record', () => rest('GET', `/figures/${figure.id}?depth=0`), 1],
     ]
-    for (const read of reads) {
-      expect((await read()).status).toBe(200)
-      // The figure, then one published story that uses it.
-      expect(await countDatabaseOperations(payload, read)).toBe(2)
+    for (const [what, read, queries] of reads) {
+      expect([what, (await read()).status]).toEqual([what, 200])
+      expect([what, await countDatabaseOperations(payload, read)]).toEqual([what, queries])
     }
   })
 

@@ -100,10 +100,12 @@ interface ApprovedIssue {
   stories: Placed[]
 }
 
-let figure: ID
-
-/** An issue of approved stories, itself approved: what a reviewer publishes. */
+/**
+ * An issue of approved stories, itself approved: what a reviewer publishes. Its hero figure is its
+ * own, so each publish makes it visible to readers and every publish makes the same writes.
+ */
 async function approvedIssue(): Promise<ApprovedIssue> {
+  const figure = (await makeFigure()).id
   const stories: Placed[] = []
   for (let index = 0; index < storiesPerIssue; index++) {
     const story = await makeStory('draft', undefined, figure)
@@ -210,7 +212,6 @@ async function expectWhole(
 describe('a publisher killed in the middle of an issue publish', () => {
   it('leaves the issue and its stories all published or all as before, the site agreeing', async () => {
     const started = Date.now()
-    figure = (await makeFigure()).id
     latestPublished = (await rest('GET', '/site/issues/latest')).body.number
 
     let publisher = nextPublisher()
