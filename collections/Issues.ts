@@ -120,7 +120,9 @@ export const Issues: CollectionConfig = {
     afterChange: [recordVisibilityOfFiguresUsed],
     afterDelete: [recordVisibilityOfFiguresFreed],
   },
-  // The archive: published issues by number, read in order from one index.
-  indexes: [{ fields: ['_status', 'number'] }],
+  // The archive: published issues by number, read in order from one index, with the creation
+  // time that Payload adds to every sort as its tie-break, so a page deep in the archive skips
+  // over index entries alone.
+  indexes: [{ fields: ['_status', 'number', 'createdAt'] }],
   versions: { drafts: true, maxPerDoc: 50 },
 }

@@ -9,6 +9,7 @@ import {
   recordVisibilityOfFiguresUsed,
   rememberFiguresShown,
 } from '../hooks/figures/recordVisibilityOfFiguresUsed'
+import { narrowHeadlineSearch } from '../hooks/search/narrowHeadlineSearch'
 import { editorialAccess } from '../src/access/rules'
 import { newsdeskEditor } from '../src/shared/editor'
 import { readinessEndpoint } from '../src/readiness/api'
@@ -84,6 +85,7 @@ export const Stories: CollectionConfig = {
   ],
   endpoints: [readinessEndpoint(slugs.stories)],
   hooks: {
+    beforeOperation: [narrowHeadlineSearch],
     beforeChange: [recordFiguresUsed(['heroFigure']), rememberFiguresShown],
     afterChange: [recordVisibilityOfFiguresUsed],
     afterDelete: [recordVisibilityOfFiguresFreed],

@@ -1,9 +1,9 @@
-import * as migration_20261208_000049_initial from './20261208_000049_initial';
+import * as migration_20261208_021452_initial from './20261208_021452_initial';
 
 export const migrations = [
   {
-    up: migration_20261208_000049_initial.up,
-    down: migration_20261208_000049_initial.down,
-    name: '20261208_000049_initial'
+    up: migration_20261208_021452_initial.up,
+    down: migration_20261208_021452_initial.down,
+    name: '20261208_021452_initial'
   },
 ];

@@ -1,9 +1,9 @@
-import * as migration_20261208_000046_initial from './20261208_000046_initial';
+import * as migration_20261208_014833_initial from './20261208_014833_initial';
 
 export const migrations = [
   {
-    up: migration_20261208_000046_initial.up,
-    down: migration_20261208_000046_initial.down,
-    name: '20261208_000046_initial'
+    up: migration_20261208_014833_initial.up,
+    down: migration_20261208_014833_initial.down,
+    name: '20261208_014833_initial'
   },
 ];

@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { keepBusyTimeout, sqliteBusyTimeoutMs } from './busyTimeout'
 import { withListIndexes } from './listIndexes'
 import { logBrokenConnections, postgresConnectTimeoutMs } from './postgresPool'
+import { searchExtensions, withSearchIndexes } from './searchIndexes'
 import { serializeTransactions } from './serializeTransactions'
 import { keepStatisticsFresh } from './sqliteStatistics'
 
@@ -59,7 +60,8 @@ export async function databaseAdapter(url: string | undefined): Promise<Database
       const { migrations } = await import('../../migrations/postgres')
       return logBrokenConnections(
         postgresAdapter({
-          afterSchemaInit: [withListIndexes(index)],
+          afterSchemaInit: [withListIndexes(index), withSearchIndexes(index)],
+          extensions: searchExtensions,
           migrationDir: path.join(projectRoot, 'migrations', 'postgres'),
           pool: { connectionString: url, connectionTimeoutMillis: postgresConnectTimeoutMs },
           prodMigrations: migrations,

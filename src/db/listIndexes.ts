@@ -13,18 +13,20 @@ const latestVersionIndexes: Record<string, string[][]> = {
     ['latest', 'version_number'],
     ['latest', 'version_updated_at'],
     ['latest', 'version_created_at'],
-    // The desk's queues and counts: the latest versions at a stage.
-    ['latest', 'version_stage'],
+    // The desk's queues and counts: the latest versions at a stage, least recently touched first.
+    ['latest', 'version_stage', 'version_updated_at'],
+    // The next issue: the lowest-numbered at a stage.
+    ['latest', 'version_stage', 'version_number'],
   ],
   _sponsors_v: [
     ['latest', 'version_updated_at'],
     ['latest', 'version_created_at'],
-    ['latest', 'version_stage'],
+    ['latest', 'version_stage', 'version_updated_at'],
   ],
   _stories_v: [
     ['latest', 'version_updated_at'],
     ['latest', 'version_created_at'],
-    ['latest', 'version_stage'],
+    ['latest', 'version_stage', 'version_updated_at'],
   ],
 }
 

@@ -220,17 +220,41 @@ export interface NextIssue {
  * stories in it that are not approved yet, by name.
  */
 export async function nextIssue(req: PayloadRequest): Promise<NextIssue | null> {
-  const { docs } = await req.payload.find({
+  // Stage by stage: asked for several stages at once, the database walks the archive by number
+  // from issue 1 to find the first unpublished one; asked for one, it reads it from an index.
+  const firstAtEachStage = await Promise.all(
+    unpublishedStages.map(
+      async (stage) =>
+        (
+          await req.payload.find({
+            collection: slugs.issues,
+            depth: 0,
+            draft: true,
+            limit: 1,
+            overrideAccess: false,
+            pagination: false,
+            req,
+            select: { number: true },
+            sort: 'number',
+            where: { stage: { equals: stage } },
+          })
+        ).docs[0],
+    ),
+  )
+  const first = firstAtEachStage
+    .filter((found) => found !== undefined)
+    .sort((a, b) => a.number - b.number)[0]
+  if (!first) return null
+  const issue = (await req.payload.findByID({
     collection: slugs.issues,
     depth: 1,
+    // Deleted since it was found: no next issue to show this time.
+    disableErrors: true,
     draft: true,
-    limit: 1,
+    id: first.id,
     overrideAccess: false,
     req,
-    sort: 'number',
-    where: onTheDesk,
-  })
-  const issue = docs[0] as unknown as Record<string, unknown> | undefined
+  })) as unknown as Record<string, unknown> | null
   if (!issue) return null
   const readiness = await readinessOf({ collection: slugs.issues, doc: issue, req })
   const blocks = (issue.layout as { blockType: string; story?: unknown }[] | undefined) ?? []
@@ -308,6 +332,8 @@ export async function queueCounts(
               overrideAccess: false,
               req,
               select: {},
+              // The queues' own order, which their index (stage, then last change) holds.
+              sort: 'updatedAt',
               where,
             })
           ).totalDocs,

@@ -829,7 +829,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "issues_updated_at_idx" ON "issues" USING btree ("updated_at");
   CREATE INDEX "issues_created_at_idx" ON "issues" USING btree ("created_at");
   CREATE INDEX "issues__status_idx" ON "issues" USING btree ("_status");
-  CREATE INDEX "_status_number_idx" ON "issues" USING btree ("_status","number");
+  CREATE INDEX "_status_number_createdAt_idx" ON "issues" USING btree ("_status","number","created_at");
   CREATE INDEX "issues_rels_order_idx" ON "issues_rels" USING btree ("order");
   CREATE INDEX "issues_rels_parent_idx" ON "issues_rels" USING btree ("parent_id");
   CREATE INDEX "issues_rels_path_idx" ON "issues_rels" USING btree ("path");
@@ -862,11 +862,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_issues_v_created_at_idx" ON "_issues_v" USING btree ("created_at");
   CREATE INDEX "_issues_v_updated_at_idx" ON "_issues_v" USING btree ("updated_at");
   CREATE INDEX "_issues_v_latest_idx" ON "_issues_v" USING btree ("latest");
-  CREATE INDEX "version__status_version_number_idx" ON "_issues_v" USING btree ("version__status","version_number");
+  CREATE INDEX "version__status_version_number_version_createdAt_idx" ON "_issues_v" USING btree ("version__status","version_number","version_created_at");
   CREATE INDEX "_issues_v_latest_version_number_idx" ON "_issues_v" USING btree ("latest","version_number");
   CREATE INDEX "_issues_v_latest_version_updated_at_idx" ON "_issues_v" USING btree ("latest","version_updated_at");
   CREATE INDEX "_issues_v_latest_version_created_at_idx" ON "_issues_v" USING btree ("latest","version_created_at");
-  CREATE INDEX "_issues_v_latest_version_stage_idx" ON "_issues_v" USING btree ("latest","version_stage");
+  CREATE INDEX "_issues_v_latest_version_stage_version_updated_at_idx" ON "_issues_v" USING btree ("latest","version_stage","version_updated_at");
+  CREATE INDEX "_issues_v_latest_version_stage_version_number_idx" ON "_issues_v" USING btree ("latest","version_stage","version_number");
   CREATE INDEX "_issues_v_rels_order_idx" ON "_issues_v_rels" USING btree ("order");
   CREATE INDEX "_issues_v_rels_parent_idx" ON "_issues_v_rels" USING btree ("parent_id");
   CREATE INDEX "_issues_v_rels_path_idx" ON "_issues_v_rels" USING btree ("path");
@@ -909,6 +910,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "stories_created_at_idx" ON "stories" USING btree ("created_at");
   CREATE INDEX "stories__status_idx" ON "stories" USING btree ("_status");
   CREATE INDEX "_status_createdAt_idx" ON "stories" USING btree ("_status","created_at");
+  CREATE INDEX "stories_headline_trgm_idx" ON "stories" USING gin ("headline" gin_trgm_ops) WITH (fastupdate=off);
   CREATE INDEX "stories_texts_order_parent" ON "stories_texts" USING btree ("order","parent_id");
   CREATE INDEX "stories_rels_order_idx" ON "stories_rels" USING btree ("order");
   CREATE INDEX "stories_rels_parent_idx" ON "stories_rels" USING btree ("parent_id");
@@ -958,7 +960,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "version__status_version_createdAt_idx" ON "_stories_v" USING btree ("version__status","version_created_at");
   CREATE INDEX "_stories_v_latest_version_updated_at_idx" ON "_stories_v" USING btree ("latest","version_updated_at");
   CREATE INDEX "_stories_v_latest_version_created_at_idx" ON "_stories_v" USING btree ("latest","version_created_at");
-  CREATE INDEX "_stories_v_latest_version_stage_idx" ON "_stories_v" USING btree ("latest","version_stage");
+  CREATE INDEX "_stories_v_latest_version_stage_version_updated_at_idx" ON "_stories_v" USING btree ("latest","version_stage","version_updated_at");
+  CREATE INDEX "_stories_v_version_headline_trgm_idx" ON "_stories_v" USING gin ("version_headline" gin_trgm_ops) WITH (fastupdate=off);
   CREATE INDEX "_stories_v_texts_order_parent" ON "_stories_v_texts" USING btree ("order","parent_id");
   CREATE INDEX "_stories_v_rels_order_idx" ON "_stories_v_rels" USING btree ("order");
   CREATE INDEX "_stories_v_rels_parent_idx" ON "_stories_v_rels" USING btree ("parent_id");
@@ -1008,7 +1011,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "version__status_version_createdAt_1_idx" ON "_sponsors_v" USING btree ("version__status","version_created_at");
   CREATE INDEX "_sponsors_v_latest_version_updated_at_idx" ON "_sponsors_v" USING btree ("latest","version_updated_at");
   CREATE INDEX "_sponsors_v_latest_version_created_at_idx" ON "_sponsors_v" USING btree ("latest","version_created_at");
-  CREATE INDEX "_sponsors_v_latest_version_stage_idx" ON "_sponsors_v" USING btree ("latest","version_stage");
+  CREATE INDEX "_sponsors_v_latest_version_stage_version_updated_at_idx" ON "_sponsors_v" USING btree ("latest","version_stage","version_updated_at");
   CREATE INDEX "_sponsors_v_rels_order_idx" ON "_sponsors_v_rels" USING btree ("order");
   CREATE INDEX "_sponsors_v_rels_parent_idx" ON "_sponsors_v_rels" USING btree ("parent_id");
   CREATE INDEX "_sponsors_v_rels_path_idx" ON "_sponsors_v_rels" USING btree ("path");

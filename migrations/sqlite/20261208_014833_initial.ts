@@ -128,7 +128,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`issues_updated_at_idx\` ON \`issues\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`issues_created_at_idx\` ON \`issues\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`issues__status_idx\` ON \`issues\` (\`_status\`);`)
-  await db.run(sql`CREATE INDEX \`_status_number_idx\` ON \`issues\` (\`_status\`,\`number\`);`)
+  await db.run(sql`CREATE INDEX \`_status_number_createdAt_idx\` ON \`issues\` (\`_status\`,\`number\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`issues_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -243,11 +243,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_issues_v_created_at_idx\` ON \`_issues_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_updated_at_idx\` ON \`_issues_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_latest_idx\` ON \`_issues_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_number_idx\` ON \`_issues_v\` (\`version__status\`,\`version_number\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_number_version_createdAt_idx\` ON \`_issues_v\` (\`version__status\`,\`version_number\`,\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_latest_version_number_idx\` ON \`_issues_v\` (\`latest\`,\`version_number\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_latest_version_updated_at_idx\` ON \`_issues_v\` (\`latest\`,\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_issues_v_latest_version_created_at_idx\` ON \`_issues_v\` (\`latest\`,\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_issues_v_latest_version_stage_idx\` ON \`_issues_v\` (\`latest\`,\`version_stage\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_latest_version_stage_version_updated_at_idx\` ON \`_issues_v\` (\`latest\`,\`version_stage\`,\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_issues_v_latest_version_stage_version_number_idx\` ON \`_issues_v\` (\`latest\`,\`version_stage\`,\`version_number\`);`)
   await db.run(sql`CREATE TABLE \`_issues_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -630,7 +631,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`version__status_version_createdAt_idx\` ON \`_stories_v\` (\`version__status\`,\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_latest_version_updated_at_idx\` ON \`_stories_v\` (\`latest\`,\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_latest_version_created_at_idx\` ON \`_stories_v\` (\`latest\`,\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_latest_version_stage_idx\` ON \`_stories_v\` (\`latest\`,\`version_stage\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_latest_version_stage_version_updated_at_idx\` ON \`_stories_v\` (\`latest\`,\`version_stage\`,\`version_updated_at\`);`)
   await db.run(sql`CREATE TABLE \`_stories_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -830,7 +831,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`version__status_version_createdAt_1_idx\` ON \`_sponsors_v\` (\`version__status\`,\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_latest_version_updated_at_idx\` ON \`_sponsors_v\` (\`latest\`,\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_sponsors_v_latest_version_created_at_idx\` ON \`_sponsors_v\` (\`latest\`,\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_sponsors_v_latest_version_stage_idx\` ON \`_sponsors_v\` (\`latest\`,\`version_stage\`);`)
+  await db.run(sql`CREATE INDEX \`_sponsors_v_latest_version_stage_version_updated_at_idx\` ON \`_sponsors_v\` (\`latest\`,\`version_stage\`,\`version_updated_at\`);`)
   await db.run(sql`CREATE TABLE \`_sponsors_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
