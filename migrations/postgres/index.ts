@@ -1,9 +1,9 @@
-import * as migration_20261208_021452_initial from './20261208_021452_initial';
+import * as migration_20261208_030822_initial from './20261208_030822_initial';
 
 export const migrations = [
   {
-    up: migration_20261208_021452_initial.up,
-    down: migration_20261208_021452_initial.down,
-    name: '20261208_021452_initial'
+    up: migration_20261208_030822_initial.up,
+    down: migration_20261208_030822_initial.down,
+    name: '20261208_030822_initial'
   },
 ];

@@ -30,6 +30,29 @@ const latestVersionIndexes: Record<string, string[][]> = {
   ],
 }
 
+/**
+ * The tables of a hasMany text or number field (a story's tags and authors) hold their values by
+ * `parent_id`, but Payload indexes them by `(order, parent_id)`, which cannot find one document's
+ * values: at 20,000 stories PostgreSQL read all 84,000 tags for each story in a list (4 ms a
+ * story). SQLite had skipped over the few `order` values; an index led by the parent serves both.
+ */
+const valueTable = /_(texts|numbers)$/
+
+function indexesFor(tables: Record<string, unknown>): Record<string, string[][]> {
+  const found: Record<string, string[][]> = {}
+  for (const [tableName, table] of Object.entries(tables)) {
+    const columns = new Set(Object.values(getTableColumns(table as Table)).map(({ name }) => name))
+    const wanted = [
+      ...(latestVersionIndexes[tableName] ?? []),
+      ...(valueTable.test(tableName) && columns.has('parent_id') && columns.has('order')
+        ? [['parent_id', 'order']]
+        : []),
+    ]
+    if (wanted.length) found[tableName] = wanted
+  }
+  return found
+}
+
 interface IndexBuilder {
   on: (...columns: never[]) => unknown
 }
@@ -49,9 +72,8 @@ export const withListIndexes =
     extendTable,
     schema,
   }: SchemaHookArgs<Schema>): Schema => {
-    for (const [tableName, pairs] of Object.entries(latestVersionIndexes)) {
-      const table = schema.tables[tableName] as Table | undefined
-      if (!table) continue
+    for (const [tableName, pairs] of Object.entries(indexesFor(schema.tables))) {
+      const table = schema.tables[tableName] as Table
       // The index is built on the columns the dialect hands its extra config (PostgreSQL's carry
       // their sort order), found by their SQL names.
       const keyOf = new Map(

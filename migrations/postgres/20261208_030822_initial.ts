@@ -912,6 +912,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_status_createdAt_idx" ON "stories" USING btree ("_status","created_at");
   CREATE INDEX "stories_headline_trgm_idx" ON "stories" USING gin ("headline" gin_trgm_ops) WITH (fastupdate=off);
   CREATE INDEX "stories_texts_order_parent" ON "stories_texts" USING btree ("order","parent_id");
+  CREATE INDEX "stories_texts_parent_id_order_idx" ON "stories_texts" USING btree ("parent_id","order");
   CREATE INDEX "stories_rels_order_idx" ON "stories_rels" USING btree ("order");
   CREATE INDEX "stories_rels_parent_idx" ON "stories_rels" USING btree ("parent_id");
   CREATE INDEX "stories_rels_path_idx" ON "stories_rels" USING btree ("path");
@@ -963,6 +964,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_stories_v_latest_version_stage_version_updated_at_idx" ON "_stories_v" USING btree ("latest","version_stage","version_updated_at");
   CREATE INDEX "_stories_v_version_headline_trgm_idx" ON "_stories_v" USING gin ("version_headline" gin_trgm_ops) WITH (fastupdate=off);
   CREATE INDEX "_stories_v_texts_order_parent" ON "_stories_v_texts" USING btree ("order","parent_id");
+  CREATE INDEX "_stories_v_texts_parent_id_order_idx" ON "_stories_v_texts" USING btree ("parent_id","order");
   CREATE INDEX "_stories_v_rels_order_idx" ON "_stories_v_rels" USING btree ("order");
   CREATE INDEX "_stories_v_rels_parent_idx" ON "_stories_v_rels" USING btree ("parent_id");
   CREATE INDEX "_stories_v_rels_path_idx" ON "_stories_v_rels" USING btree ("path");
@@ -1023,6 +1025,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "issue_editions_created_at_idx" ON "issue_editions" USING btree ("created_at");
   CREATE INDEX "issue_editions_texts_order_parent" ON "issue_editions_texts" USING btree ("order","parent_id");
   CREATE INDEX "issue_editions_texts_text_idx" ON "issue_editions_texts" USING btree ("text");
+  CREATE INDEX "issue_editions_texts_parent_id_order_idx" ON "issue_editions_texts" USING btree ("parent_id","order");
   CREATE INDEX "preview_links_issue_idx" ON "preview_links" USING btree ("issue_id");
   CREATE INDEX "preview_links_created_by_idx" ON "preview_links" USING btree ("created_by_id");
   CREATE INDEX "preview_links_updated_at_idx" ON "preview_links" USING btree ("updated_at");

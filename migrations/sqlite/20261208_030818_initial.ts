@@ -435,6 +435,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`stories_texts_order_parent\` ON \`stories_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`stories_texts_parent_id_order_idx\` ON \`stories_texts\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`stories_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -642,6 +643,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_stories_v_texts_order_parent\` ON \`_stories_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_stories_v_texts_parent_id_order_idx\` ON \`_stories_v_texts\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`_stories_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -872,6 +874,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`issue_editions_texts_order_parent\` ON \`issue_editions_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`issue_editions_texts_text_idx\` ON \`issue_editions_texts\` (\`text\`);`)
+  await db.run(sql`CREATE INDEX \`issue_editions_texts_parent_id_order_idx\` ON \`issue_editions_texts\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`preview_links\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`issue_id\` integer NOT NULL,
