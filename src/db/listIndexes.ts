@@ -57,7 +57,8 @@ interface IndexBuilder {
   on: (...columns: never[]) => unknown
 }
 
-interface SchemaHookArgs<Schema> {
+/** What an SQL adapter's `afterSchemaInit` hook is given. */
+export interface SchemaHookArgs<Schema> {
   extendTable: (args: {
     extraConfig: (self: Record<string, unknown>) => object
     table: Table

@@ -1,5 +1,7 @@
 import { getTableColumns, type Table } from 'drizzle-orm'
 
+import type { SchemaHookArgs } from './listIndexes'
+
 /**
  * PostgreSQL's trigram indexes (pg_trgm) on the stories' headlines, current and in every version:
  * Payload's `like` is an `ILIKE '%word%'` for each word, which a B-tree cannot serve and a GIN
@@ -20,14 +22,6 @@ interface OperatorClassColumn {
 
 interface GinIndexBuilder {
   using: (method: 'gin', column: never) => { with: (options: Record<string, unknown>) => unknown }
-}
-
-interface SchemaHookArgs<Schema> {
-  extendTable: (args: {
-    extraConfig: (self: Record<string, unknown>) => object
-    table: Table
-  }) => void
-  schema: Schema
 }
 
 /** The PostgreSQL adapter's `afterSchemaInit` hook adding them, with its `index()`. */
